@@ -1,0 +1,71 @@
+"""Code-list models shared by the content families, and small page mixins."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from pages import vocabularies
+
+
+class CodeList(models.Model):
+    """A row per code of a fixed vocabulary, so pages can relate to many of them and be
+    filtered by them on every database. Names come from gettext, not from the row."""
+
+    code = models.CharField(max_length=8, primary_key=True)
+    names: dict = {}
+
+    class Meta:
+        abstract = True
+        ordering = ["code"]
+
+    def __str__(self):
+        return str(self.names.get(self.code, self.code))
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
+
+class Country(CodeList):
+    """A country (ISO 3166-1) or a sub-national unit with its own VET system (BE-FR)."""
+
+    names = vocabularies.COUNTRY_NAMES
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="regions"
+    )
+    in_network = models.BooleanField(
+        default=False, help_text=_("EU Member State, Iceland or Norway.")
+    )
+
+    class Meta(CodeList.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+
+class Language(CodeList):
+    """A human language (ISO 639) that a service or a resource is offered in."""
+
+    names = vocabularies.LANGUAGE_NAMES
+
+    class Meta(CodeList.Meta):
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+
+def sync_code_lists(**kwargs):
+    """Create the rows of Country and Language that vocabularies.py defines."""
+    for code in vocabularies.NETWORK_COUNTRIES:
+        Country.objects.update_or_create(code=code, defaults={"in_network": True})
+    for code, (_name, parent) in vocabularies.REGIONS.items():
+        Country.objects.update_or_create(
+            code=code, defaults={"in_network": False, "parent_id": parent}
+        )
+    existing = set(Language.objects.values_list("code", flat=True))
+    Language.objects.bulk_create(
+        Language(code=code) for code in vocabularies.LANGUAGE_NAMES if code not in existing
+    )
+
+
+def in_locale(objects, locale):
+    """Synchronised relations of a translated page point at source-language snippets and
+    pages; show each in the page's own locale where a translation exists."""
+    return [obj.get_translation_or_none(locale) or obj for obj in objects]

@@ -1,0 +1,157 @@
+"""Stakeholder meetings, seminars and webinars, with their own time zone and documents."""
+
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from pages.blocks import BodyBlock, EventDocumentBlock
+from pages.models.base import in_locale
+from pages.models.practices import source_locale_terms
+
+TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Editors type an event's times as the clock reads where it happens: the form reads
+    them in the event's time zone, not in the editor's."""
+
+    def clean(self):
+        cleaned = super().clean()
+        tz_name = cleaned.get("time_zone")
+        if tz_name:
+            tz = zoneinfo.ZoneInfo(tz_name)
+            for field in ("start", "end"):
+                value = cleaned.get(field)
+                if value is not None:
+                    naive = timezone.make_naive(value) if timezone.is_aware(value) else value
+                    cleaned[field] = timezone.make_aware(naive, tz)
+        return cleaned
+
+
+class EventPage(Page):
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=TIME_ZONE_CHOICES,
+        default="Europe/Brussels",
+        help_text=_("Start and end are read as local times in this time zone."),
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    online = models.BooleanField(_("online"), default=False)
+    online_url = models.URLField(_("online meeting link"), blank=True)
+    organisers = ParentalManyToManyField(
+        "pages.Organisation",
+        blank=True,
+        related_name="events",
+        limit_choices_to=source_locale_terms,
+        verbose_name=_("organisers"),
+    )
+    project = models.ForeignKey(
+        "pages.ProjectPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        verbose_name=_("related project"),
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    documents = StreamField(
+        [("document", EventDocumentBlock())], blank=True, verbose_name=_("documents")
+    )
+
+    base_form_class = EventPageForm
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("time_zone"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("online"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("organisers"),
+        FieldPanel("project"),
+        FieldPanel("registration_url"),
+        FieldPanel("documents"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("venue"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("organisers"),
+        SynchronizedField("time_zone", overridable=False),
+    ]
+
+    parent_page_types = ["pages.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("event")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("An event cannot end before it starts.")})
+
+    @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.tzinfo)
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.tzinfo)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    def localized_organisers(self):
+        return in_locale(self.organisers.all(), self.locale)
+
+
+class EventIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.EventPage"]
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    def upcoming(self):
+        return self.events().filter(end__gte=timezone.now()).order_by("start")
+
+    def past(self):
+        return self.events().filter(end__lt=timezone.now()).order_by("-start")

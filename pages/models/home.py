@@ -1,0 +1,63 @@
+"""The home page of each locale and plain content pages (about, methodology, network)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+
+SECTION_TYPES = [
+    "pages.PracticeIndexPage",
+    "pages.EventIndexPage",
+    "pages.NewsIndexPage",
+    "pages.ProjectIndexPage",
+    "pages.AmbassadorIndexPage",
+    "pages.StandardPage",
+]
+
+
+class HomePage(Page):
+    """The root of one locale's tree (/en/, /fi/, …): Plone's language root folder."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = SECTION_TYPES
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(Page):
+    """A plain page: "about the selection", methodology, the network's terms."""
+
+    summary = models.TextField(_("summary"), blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = [
+        "pages.HomePage",
+        "pages.StandardPage",
+        "pages.PracticeIndexPage",
+        "pages.ProjectPage",
+        "pages.AmbassadorIndexPage",
+    ]
+    subpage_types = ["pages.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,45 @@
+"""A project's bank of resources for learning ambassadors, workplace trainers and others."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import ResourceBlock
+from pages.models.projects import ProjectPage
+
+
+class MaterialBankPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    resources = StreamField(
+        [("resource", ResourceBlock())], blank=True, verbose_name=_("resources")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("resources")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("resources"),
+    ]
+
+    parent_page_types = ["pages.ProjectPage", "pages.ProjectIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("material bank")
+
+    @property
+    def project(self):
+        parent = self.get_parent().specific
+        return parent if isinstance(parent, ProjectPage) else None
+
+    def filtered_resources(self, resource_type="", audience="", language=""):
+        """The resources, in the editor's order, narrowed by type, role and language."""
+        return [
+            block.value
+            for block in self.resources
+            if (not resource_type or block.value["resource_type"] == resource_type)
+            and (not audience or audience in block.value["audiences"])
+            and (not language or language in block.value["languages"])
+        ]

@@ -1,0 +1,108 @@
+"""Agency news: articles with photos and captions, the people and organisations they name,
+and related articles."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+from pages.models.base import in_locale
+
+
+class NewsPage(Page):
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    lead = models.TextField(_("lead"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+    )
+    image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
+    image_alt = models.CharField(_("image alternative text"), max_length=255, blank=True)
+    body = StreamField(BodyBlock())
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_caption")],
+            heading=_("Main image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("people", label=_("People")),
+        InlinePanel("organisations", label=_("Organisations")),
+        InlinePanel("related_articles", label=_("Related articles")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news article")
+
+    def localized_people(self):
+        return in_locale([link.person for link in self.people.all()], self.locale)
+
+    def localized_organisations(self):
+        return in_locale(
+            [link.organisation for link in self.organisations.all()], self.locale
+        )
+
+    def localized_related(self):
+        pages = [link.related for link in self.related_articles.all()]
+        return [p.specific for p in in_locale(pages, self.locale) if p.live]
+
+
+class NewsPerson(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="people")
+    person = models.ForeignKey("pages.Person", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+
+class NewsOrganisation(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="organisations")
+    organisation = models.ForeignKey(
+        "pages.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("organisation")]
+
+
+class NewsRelatedArticle(Orderable):
+    page = ParentalKey(
+        NewsPage, on_delete=models.CASCADE, related_name="related_articles"
+    )
+    related = models.ForeignKey(
+        NewsPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+    )
+
+    panels = [FieldPanel("related")]
+
+
+class NewsIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")

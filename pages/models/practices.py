@@ -1,0 +1,194 @@
+"""Inspiring practices against early leaving from VET: good practices, quick wins, tools."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from pages.blocks import BodyBlock
+from pages.models.base import Country, in_locale
+from pages.vocabularies import PracticeKind, PracticeStatus
+
+
+def source_locale_terms():
+    """Editors pick taxonomy terms in the source language; translations follow them."""
+    from django.conf import settings
+
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+class PracticePage(Page):
+    kind = models.CharField(_("kind"), max_length=20, choices=PracticeKind.choices)
+    summary = models.TextField(_("summary"))
+    body = StreamField(BodyBlock(), blank=True)
+    countries = ParentalManyToManyField(
+        "pages.Country", related_name="practices", verbose_name=_("countries")
+    )
+    themes = ParentalManyToManyField(
+        "pages.Theme",
+        blank=True,
+        related_name="practices",
+        limit_choices_to=source_locale_terms,
+        verbose_name=_("themes"),
+    )
+    target_groups = ParentalManyToManyField(
+        "pages.TargetGroup",
+        blank=True,
+        related_name="practices",
+        limit_choices_to=source_locale_terms,
+        verbose_name=_("target groups"),
+    )
+    implementing_organisation = models.CharField(
+        _("implementing organisation"), max_length=255, blank=True
+    )
+    website = models.URLField(_("website"), blank=True)
+    service_languages = ParentalManyToManyField(
+        "pages.Language",
+        blank=True,
+        related_name="practices",
+        verbose_name=_("offered in"),
+        help_text=_("Languages the service or tool is offered in."),
+    )
+    start_year = models.PositiveSmallIntegerField(_("since"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("until"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=PracticeStatus.choices, blank=True
+    )
+    source_study = models.CharField(
+        _("source study"),
+        max_length=255,
+        blank=True,
+        help_text=_("The study this example was selected in."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("implementing_organisation"),
+                FieldPanel("website"),
+                FieldPanel("service_languages", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel(
+                    [
+                        FieldPanel("start_year"),
+                        FieldPanel("end_year"),
+                        FieldPanel("status"),
+                    ]
+                ),
+                FieldPanel("source_study"),
+            ],
+            heading=_("Details"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("implementing_organisation"),
+        index.FilterField("kind"),
+        index.FilterField("start_year"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+    # Relations to code lists and terms are the same in every locale.
+    override_translatable_fields = [
+        SynchronizedField("countries"),
+        SynchronizedField("themes"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("service_languages"),
+    ]
+
+    parent_page_types = ["pages.PracticeIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("practice")
+
+    def localized_themes(self):
+        return in_locale(self.themes.all(), self.locale)
+
+    def localized_target_groups(self):
+        return in_locale(self.target_groups.all(), self.locale)
+
+
+class PracticeFilterForm(forms.Form):
+    """The practice listing's filters; unknown values are reported, not guessed."""
+
+    kind = forms.ChoiceField(
+        label=_("Type"), required=False, choices=[("", _("All"))] + PracticeKind.choices
+    )
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    theme = forms.SlugField(label=_("Theme"), required=False)
+    page = forms.IntegerField(min_value=1, required=False)
+
+    def __init__(self, *args, themes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        countries = [(c.code, c.name) for c in Country.objects.all()]
+        self.fields["country"].choices = [("", _("All"))] + countries
+        self.fields["theme"] = forms.ChoiceField(
+            label=_("Theme"),
+            required=False,
+            choices=[("", _("All"))] + [(t.slug, t.name) for t in themes],
+        )
+
+
+class PracticeIndexPage(Page):
+    """Lists practices by kind, country and theme, ten at a time."""
+
+    per_page = 10
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.PracticePage", "pages.StandardPage"]
+
+    class Meta:
+        verbose_name = _("practice index")
+
+    def practices(self, kind="", country="", theme=""):
+        practices = PracticePage.objects.child_of(self).live().public()
+        if kind:
+            practices = practices.filter(kind=kind)
+        if country:
+            # A country also finds the practices of its regions (BE finds BE-FR).
+            practices = practices.filter(
+                Q(countries__code=country) | Q(countries__parent_id=country)
+            )
+        if theme:
+            practices = practices.filter(themes__slug=theme)
+        return practices.distinct().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        from pages.models.snippets import Theme
+
+        context = super().get_context(request, *args, **kwargs)
+        themes = Theme.objects.filter(locale=self.locale)
+        form = PracticeFilterForm(request.GET, themes=themes)
+        filters = form.cleaned_data if form.is_valid() else {}
+        practices = self.practices(
+            kind=filters.get("kind", ""),
+            country=filters.get("country", ""),
+            theme=filters.get("theme", ""),
+        )
+        paginator = Paginator(practices.specific(), self.per_page)
+        context["filter_form"] = form
+        context["page_obj"] = paginator.get_page(filters.get("page") or 1)
+        return context

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    name = "search"
+    # Distinct from wagtail.search ("wagtailsearch") and from modelsearch.
+    label = "vetsearch"
+    verbose_name = "vetcms search"
