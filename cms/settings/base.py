@@ -162,5 +162,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Background-task and publish chatter would drown management commands' output.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+    },
 }

@@ -4,7 +4,8 @@
 #   search/engine/run.sh start|stop|status|url
 #
 #   SEARCH_ENGINE     es7 (default: Elasticsearch 7.10.2) | os2 (OpenSearch 2.19.1)
-#   SEARCH_BASE_PORT  default 9249; the node takes the first free port above it (9250)
+#   SEARCH_BASE_PORT  default 9249; the node takes the first free port above it (9250),
+#                     at most 9299 (the runners' hard-coded upper limit)
 #   SEARCH_STATE_DIR  default <repo>/.search; jars, data and logs go to $SEARCH_STATE_DIR/<engine>
 #   SEARCH_START_TIMEOUT  seconds to wait for yellow health (default 120)
 #   JAVA_HOME         JDK to use (17 works for both engines); otherwise `java` on PATH
@@ -66,6 +67,7 @@ wait_healthy() {  # read the real port from the runner output, then wait for yel
       url=http://127.0.0.1:$port
       if health "$url" >/dev/null; then echo "$url" >"$URLFILE"; echo "$url"; return 0; fi
     fi
+    # (the OpenSearch runner exits 1 without printing why if the node fails to build)
     running || { tail -n 60 "$LOG" >&2; rm -f "$PIDFILE"; die "node exited during startup (log: $LOG)"; }
     sleep 1
   done
@@ -75,6 +77,7 @@ wait_healthy() {  # read the real port from the runner output, then wait for yel
 }
 
 start() {
+  ((BASE_PORT < 9299)) || die "SEARCH_BASE_PORT must be below 9299: the runner gives up above 9299"
   mkdir -p "$STATE"
   # Serialise concurrent `start`s; the node itself must not inherit the lock fd (9>&- below).
   exec 9>"$STATE/.lock"

@@ -1,0 +1,60 @@
+"""Large synthetic volumes for benchmarks: practices with text in each locale's language."""
+
+import random
+
+from tqdm import tqdm
+from wagtail.models import Locale
+
+from locales.config import LANGUAGE_CODES
+from pages.models import Country, PracticePage
+from pages.vocabularies import NETWORK_COUNTRIES, PracticeKind
+
+WORDS = {
+    "en": "apprenticeship guidance mentoring workshop learners teachers companies "
+    "training school support coaching career skills dropout motivation".split(),
+    "fi": "oppisopimus ohjaus mentorointi työpaja oppijat opettajat yritykset koulutus "
+    "koulu tuki valmennus ura taidot keskeyttäminen motivaatio".split(),
+    "nl": "leerlingwezen begeleiding mentoraat werkplaats leerlingen docenten bedrijven "
+    "opleiding school ondersteuning coaching loopbaan vaardigheden uitval motivatie".split(),
+    "et": "õpipoisiõpe nõustamine mentorlus töökoda õppijad õpetajad ettevõtted koolitus "
+    "kool tugi juhendamine karjäär oskused väljalangevus motivatsioon".split(),
+    "lv": "māceklība konsultēšana mentorings darbnīca izglītojamie skolotāji uzņēmumi "
+    "apmācība skola atbalsts koučings karjera prasmes atbiršana motivācija".split(),
+}
+
+
+def _text(rng: random.Random, code: str, words: int) -> str:
+    return " ".join(rng.choice(WORDS[code]) for _ in range(words)).capitalize()
+
+
+def add_synthetic_practices(index, count: int, progress: bool = True) -> int:
+    """Add practices ``synthetic-NNNNN`` under ``index`` up to ``count``, each published in
+    every locale. Existing ones are kept, so the command can be re-run or extended."""
+    existing = PracticePage.objects.child_of(index).filter(
+        slug__startswith="synthetic-"
+    ).count()
+    locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGE_CODES}
+    countries = list(NETWORK_COUNTRIES)
+    kinds = list(PracticeKind.values)
+    created = 0
+    for number in tqdm(range(existing, count), desc="practices", disable=not progress):
+        rng = random.Random(number)
+        page = PracticePage(
+            slug=f"synthetic-{number:05d}",
+            title=f"{_text(rng, 'en', 4)} {number}",
+            kind=rng.choice(kinds),
+            summary=_text(rng, "en", 25),
+            start_year=rng.randint(1995, 2025),
+        )
+        index.add_child(instance=page)
+        page.countries = [Country.objects.get(pk=rng.choice(countries))]
+        page.save_revision().publish()
+        for code, locale in locales.items():
+            if code == page.locale.language_code:
+                continue
+            translated = page.copy_for_translation(locale)
+            translated.title = f"{_text(rng, code, 4)} {number}"
+            translated.summary = _text(rng, code, 25)
+            translated.save_revision().publish()
+        created += 1
+    return created
