@@ -1,0 +1,62 @@
+"""Shared fixtures: the five locales and a site whose root is an English home page."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, Page, Site
+
+from locales.config import LANGUAGE_CODES
+from tests import factories
+
+
+@pytest.fixture
+def locales(db):
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES
+    }
+
+
+@pytest.fixture
+def home(locales):
+    """An English HomePage as the default site's root, replacing Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(
+        depth=2, content_type=ContentType.objects.get_for_model(Page)
+    ).delete()
+    home = factories.HomePageFactory(parent=root, slug="home", locale=locales["en"])
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
+
+
+@pytest.fixture
+def practice_index(home):
+    return factories.PracticeIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def event_index(home):
+    return factories.EventIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def news_index(home):
+    return factories.NewsIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def project_index(home):
+    return factories.ProjectIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def ambassador_index(home):
+    return factories.AmbassadorIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="editor", email="editor@example.org", password="pw"
+    )
