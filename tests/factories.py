@@ -125,7 +125,9 @@ class EventPageFactory(wagtail_factories.PageFactory):
         model = models.EventPage
 
     title = factory.Sequence(lambda n: f"Event {n}")
-    start = factory.LazyFunction(lambda: timezone.now() + dt.timedelta(days=30))
+    start = factory.LazyFunction(
+        lambda: timezone.now().replace(second=0, microsecond=0) + dt.timedelta(days=30)
+    )
     end = factory.LazyAttribute(lambda o: o.start + dt.timedelta(hours=2))
     time_zone = "Europe/Brussels"
 

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Create .venv (Python 3.11) and install vetcms with its test tools. Safe to re-run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+PYTHON=${PYTHON:-python3.11}
+command -v "$PYTHON" >/dev/null || PYTHON=python3
+if [[ ! -x .venv/bin/python ]]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+
+# Compile the interface translations (locales/<ll>/LC_MESSAGES/*.po) when there are any.
+if compgen -G "locales/*/LC_MESSAGES/*.po" >/dev/null; then
+  (.venv/bin/python manage.py compilemessages --ignore=.venv -v0)
+fi

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Install everything, start the search engine, run the whole test suite, stop the engine.
+#   bash scripts/test.sh [pytest args]
+# DATABASE_URL selects the database (SQLite by default); VETCMS_JS_TESTS=0 skips the
+# Node client tests; SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+bash scripts/setup.sh
+
+engine=search/engine/run.sh
+trap 'bash "$engine" stop >/dev/null 2>&1 || true' EXIT
+bash "$engine" start
+VETCMS_TEST_SEARCH_URL=$(bash "$engine" url)
+export VETCMS_TEST_SEARCH_URL
+case ${SEARCH_ENGINE:-es7} in
+  es7) export VETCMS_TEST_SEARCH_ENGINE=elasticsearch7 ;;
+  os2) export VETCMS_TEST_SEARCH_ENGINE=opensearch2 ;;
+esac
+
+.venv/bin/python -m pytest "$@"
+
+if [[ ${VETCMS_JS_TESTS:-1} != 0 && -f tests/js/run.sh ]]; then
+  bash tests/js/run.sh
+fi
