@@ -10,6 +10,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The Plone-style API: /++api++/…, /api/openapi.json, /api/v2/ (cms/api/urls.py).
+    path("", include("cms.api.urls")),
 ]
 
 if settings.DEBUG:

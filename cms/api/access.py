@@ -1,0 +1,74 @@
+"""Who may see what. Anonymous readers see live, public pages only; editors (Wagtail
+admin users) also see drafts and restricted pages; a signed preview token opens one page's
+latest revision to whoever holds it (headless preview)."""
+
+import base64
+import binascii
+
+from django.contrib.auth import authenticate
+from django.core import signing
+from wagtail.models import PageViewRestriction
+
+from cms.api.exceptions import Forbidden, Unauthorized
+from cms.conf import settings as api_settings
+
+PREVIEW_SALT = "cms.api.preview"
+
+
+def authenticate_request(request) -> None:
+    """Accept HTTP Basic credentials as well as the session (Plone clients use them)."""
+    header = request.META.get("HTTP_AUTHORIZATION", "")
+    if not header.lower().startswith("basic "):
+        return
+    try:
+        decoded = base64.b64decode(header[6:].strip()).decode("utf-8")
+        username, password = decoded.split(":", 1)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise Unauthorized("Malformed Basic credentials.") from None
+    user = authenticate(request, username=username, password=password)
+    if user is None:
+        raise Unauthorized("Wrong login and/or password.")
+    request.user = user
+
+
+def is_editor(request) -> bool:
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+
+
+def visible(request, queryset):
+    """Narrow a page queryset to what the requester may list."""
+    return queryset if is_editor(request) else queryset.live().public()
+
+
+def check_view(request, page) -> None:
+    """401 for anonymous, 403 for signed-in non-editors, on non-public pages."""
+    if is_editor(request) or preview_page_id(request) == page.pk:
+        return
+    restricted = PageViewRestriction.objects.filter(
+        page__path__in=[page.path[:i] for i in range(4, len(page.path) + 1, 4)]
+    ).exists()
+    if page.live and not restricted:
+        return
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        raise Unauthorized()
+    raise Forbidden()
+
+
+def preview_token(page) -> str:
+    return signing.dumps({"page": page.pk}, salt=PREVIEW_SALT)
+
+
+def preview_page_id(request) -> int | None:
+    """The page id a valid ``preview_token`` (query or X-Preview-Token header) opens."""
+    token = request.GET.get("preview_token") or request.META.get("HTTP_X_PREVIEW_TOKEN")
+    if not token:
+        return None
+    try:
+        data = signing.loads(
+            token, salt=PREVIEW_SALT, max_age=api_settings.PREVIEW_TOKEN_MAX_AGE
+        )
+    except signing.BadSignature:
+        raise Unauthorized("Invalid or expired preview token.") from None
+    return data.get("page")

@@ -1,0 +1,96 @@
+"""A small catalog over the page tree: Plone index names (``portal_type``, ``Language``,
+``path`` with depth, ``review_state``, dates, our taxonomies) turned into one database
+query. @search's default adapter and @querystring-search both build on it."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page
+
+from cms.api import access
+from cms.api.exceptions import BadRequest
+from cms.api.serializers import registry
+
+# Index → ORM lookups on Page (reverse one-to-one names, so no page model is imported).
+FIELD_INDEXES = {
+    "kind": ["practicepage__kind"],
+    "country": ["practicepage__countries__code", "projectpage__countries__code"],
+    "theme": ["practicepage__themes__slug"],
+    "start": ["eventpage__start"],
+    "end": ["eventpage__end"],
+    "effective": ["first_published_at"],
+    "modified": ["last_published_at"],
+    "created": ["first_published_at"],
+}
+SORTS = {
+    "sortable_title": "title", "title": "title", "effective": "first_published_at",
+    "created": "first_published_at", "modified": "last_published_at",
+    "path": "path", "getObjPositionInParent": "path", "id": "slug", "start": "eventpage__start",
+}
+
+
+@dataclass
+class Criteria:
+    text: str = ""
+    types: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    paths: list[tuple[str, int | None]] = field(default_factory=list)  # (tree path, depth)
+    states: list[str] = field(default_factory=list)
+    lookups: list = field(default_factory=list)  # Q objects from field indexes
+    sort_on: list[str] = field(default_factory=list)
+    descending: bool = False
+
+
+def type_ids(names: list[str]) -> list[int]:
+    models = {m.__name__: m for m in registry.page_models()}
+    unknown = [n for n in names if n not in models and n not in ("LRF",)]
+    if unknown:
+        raise BadRequest(f"Unknown portal_type(s): {', '.join(unknown)}.")
+    return [ContentType.objects.get_for_model(models[n]).pk for n in names if n in models]
+
+
+def queryset(request, c: Criteria):
+    from django.db.models import Q
+
+    pages = access.visible(request, Page.objects.filter(depth__gt=1))
+    if c.types:
+        lrf = Q(depth=2) if "LRF" in c.types else Q(pk__in=[])
+        pages = pages.filter(Q(content_type_id__in=type_ids(c.types)) | lrf)
+    if c.languages:
+        pages = pages.filter(locale__language_code__in=[x for x in c.languages if x])
+    if c.paths:
+        where = Q(pk__in=[])
+        for tree_path, depth in c.paths:
+            here = Q(path__startswith=tree_path)
+            if depth is not None and depth >= 0:
+                here &= Q(depth__lte=len(tree_path) // Page.steplen + depth)
+            where |= here
+        pages = pages.filter(where)
+    if c.states:
+        live = {"published": True, "private": False}
+        wanted = {live[s] for s in c.states if s in live}
+        pages = pages.filter(live__in=wanted)
+    for lookup in c.lookups:
+        pages = pages.filter(lookup)
+    if c.lookups:
+        pages = pages.distinct()
+    return order(pages, c)
+
+
+def order(pages, c: Criteria):
+    if not c.sort_on:
+        return pages.order_by("path")
+    try:
+        fields = [SORTS[name] for name in c.sort_on]
+    except KeyError as missing:
+        raise BadRequest(f"Cannot sort on {missing.args[0]!r}.") from None
+    prefix = "-" if c.descending else ""
+    return pages.order_by(*[prefix + f for f in fields], "path")
+
+
+def descending(value) -> bool:
+    if value in (None, "", "ascending"):
+        return False
+    if value in ("descending", "reverse"):
+        return True
+    raise BadRequest(f"sort_order must be ascending, descending or reverse, not {value!r}.")

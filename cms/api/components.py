@@ -1,0 +1,51 @@
+"""``@components`` and ``?expand=``: each expandable element is a noun (Breadcrumbs,
+Navigation, …) that answers a stub ``{"@id"}`` or, when expanded, its full result merged
+into the same key. Expansion options come as ``expand.<name>.<option>``."""
+
+from django.utils.module_loading import import_string
+
+from cms.api.exceptions import BadRequest
+from cms.api.params import as_list
+
+COMPONENTS = {
+    "actions": "cms.api.services.actions.Actions",
+    "breadcrumbs": "cms.api.services.breadcrumbs.Breadcrumbs",
+    "navigation": "cms.api.services.navigation.Navigation",
+    "navroot": "cms.api.services.navroot.Navroot",
+    "translations": "cms.api.services.translations.Translations",
+    "types": "cms.api.services.types.TypesList",
+    "workflow": "cms.api.services.workflow.Workflow",
+}
+
+
+def names(value) -> list[str]:
+    """A list parameter's names, accepting a list, a comma list or a record's query."""
+    if isinstance(value, dict):
+        value = value.get("query")
+    return as_list(value)
+
+
+def expand_names(params: dict) -> list[str]:
+    requested = names(params.get("expand"))
+    unknown = [n for n in requested if n not in COMPONENTS]
+    if unknown:
+        raise BadRequest(f"Unknown expansion(s): {', '.join(unknown)}.")
+    return requested
+
+
+def options(params: dict, name: str) -> dict:
+    expand = params.get("expand")
+    return expand.get(name, {}) if isinstance(expand, dict) else {}
+
+
+def noun(name: str, request, page, params: dict):
+    return import_string(COMPONENTS[name])(request, page, options(params, name))
+
+
+def render(request, page, params: dict) -> dict:
+    expanded = set(expand_names(params))
+    result = {}
+    for name in COMPONENTS:
+        item = noun(name, request, page, params)
+        result[name] = item.full() if name in expanded else item.stub()
+    return result

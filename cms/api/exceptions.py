@@ -1,0 +1,50 @@
+"""API errors in plone.rest's JSON shape: ``{"type": <class name>, "message": …}``.
+
+The class name is the ``type`` Plone clients switch on, so the names follow Zope's."""
+
+from django.utils.translation import gettext_lazy as _
+
+
+class ApiError(Exception):
+    status = 500
+    default_message = _("The server could not answer this request.")
+
+    def __init__(self, message=None, *, headers: dict | None = None):
+        self.message = str(message or self.default_message)
+        self.headers = headers or {}
+        super().__init__(self.message)
+
+    @property
+    def type(self) -> str:
+        return type(self).__name__
+
+    def as_json(self) -> dict:
+        return {"type": self.type, "message": self.message}
+
+
+class BadRequest(ApiError):
+    status = 400
+    default_message = _("Bad request.")
+
+
+class Unauthorized(ApiError):
+    status = 401
+    default_message = _("You are not authorized to access this resource.")
+
+
+class Forbidden(ApiError):
+    status = 403
+    default_message = _("You are not allowed to access this resource.")
+
+
+class NotFound(ApiError):
+    status = 404
+    default_message = _("Resource not found.")
+
+
+class MethodNotAllowed(ApiError):
+    status = 405
+    default_message = _("This method is not allowed here.")
+
+    def __init__(self, allowed: list[str], message=None):
+        super().__init__(message, headers={"Allow": ", ".join(allowed)})

@@ -1,0 +1,82 @@
+"""HTTP details shared by every answer: ETag / Last-Modified with 304 on conditional
+GET, Cache-Control (public only for anonymous readers), CORS from settings."""
+
+import hashlib
+
+from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date
+
+from cms.conf import settings as api_settings
+
+ALLOWED_HEADERS = "Accept, Accept-Language, Authorization, Content-Type, Lock-Token, X-Preview-Token"
+ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS"
+
+
+def finish(request, response):
+    if request.method in ("GET", "HEAD") and response.status_code == 200:
+        response = conditional(request, response)
+    _cache_headers(request, response)
+    _cors(request, response)
+    return response
+
+
+def conditional(request, response):
+    etag = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
+    response["ETag"] = etag
+    modified = _last_modified(response)
+    if modified:
+        response["Last-Modified"] = http_date(modified.timestamp())
+    match = request.META.get("HTTP_IF_NONE_MATCH")
+    if match and etag in [tag.strip() for tag in match.split(",")] + ["*"]:
+        return _not_modified(response)
+    since = request.META.get("HTTP_IF_MODIFIED_SINCE")
+    if not match and since and modified and since == response["Last-Modified"]:
+        return _not_modified(response)
+    return response
+
+
+def _last_modified(response):
+    service = getattr(response, "api_service", None)
+    page = getattr(service, "context", None)
+    if service is None or service.name or page is None:
+        return None
+    return page.last_published_at or page.latest_revision_created_at
+
+
+def _not_modified(response):
+    fresh = HttpResponse(status=304)
+    for name in ("ETag", "Last-Modified"):
+        if name in response:
+            fresh[name] = response[name]
+    return fresh
+
+
+def _cache_headers(request, response):
+    anonymous = not getattr(getattr(request, "user", None), "is_authenticated", False)
+    preview = "preview_token" in request.GET or "HTTP_X_PREVIEW_TOKEN" in request.META
+    public = anonymous and not preview and request.method in ("GET", "HEAD")
+    if public and response.status_code in (200, 304) and api_settings.CACHE_MAX_AGE:
+        response["Cache-Control"] = f"public, max-age={api_settings.CACHE_MAX_AGE}"
+    else:
+        response["Cache-Control"] = "private, no-cache"
+    patch_vary_headers(response, ("Accept", "Authorization", "Cookie", "Origin"))
+
+
+def _cors(request, response):
+    origin = request.META.get("HTTP_ORIGIN")
+    allowed = api_settings.CORS_ALLOWED_ORIGINS
+    if origin and ("*" in allowed or origin in allowed):
+        response["Access-Control-Allow-Origin"] = origin
+        response["Access-Control-Allow-Credentials"] = "true"
+        response["Access-Control-Expose-Headers"] = "ETag, Last-Modified, Location"
+
+
+def preflight(request):
+    response = HttpResponse(status=204)
+    if request.META.get("HTTP_ORIGIN"):
+        response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+        response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
+        response["Access-Control-Max-Age"] = "86400"
+    response["Allow"] = ALLOWED_METHODS
+    return response

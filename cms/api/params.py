@@ -1,0 +1,87 @@
+"""Zope-style request parameters, as Plone clients send them.
+
+``name:list=v`` and plain repeated names build lists, ``name:int`` / ``name:boolean``
+convert, dotted names build records (``path.query`` → ``{"path": {"query": …}}``). Each
+service declares the names it understands; anything else is a 400, never a 500."""
+
+from typing import Any
+
+from cms.api.exceptions import BadRequest
+
+TRUE = {"1", "y", "yes", "t", "true", "True", "active", "enabled", "on"}
+FALSE = {"0", "n", "no", "f", "false", "False", "inactive", "disabled", "off"}
+CONVERTERS = {"list", "tuple", "int", "long", "float", "boolean", "string", "record",
+              "records", "text", "lines", "tokens", "required", "ignore_empty"}
+
+
+def parse_query(querydict) -> dict[str, Any]:
+    """QueryDict → nested dict of strings and lists, honouring Zope's name suffixes."""
+    result: dict[str, Any] = {}
+    for raw_name in querydict:
+        values = querydict.getlist(raw_name)
+        name, *hints = raw_name.split(":")
+        if any(hint not in CONVERTERS for hint in hints):
+            raise BadRequest(f"Unknown parameter type in {raw_name!r}.")
+        if "int" in hints or "long" in hints:
+            values = [to_int(name, v) for v in values]
+        elif "boolean" in hints:
+            values = [to_bool(name, v or "true") for v in values]
+        value: Any = values if ("list" in hints or len(values) > 1) else values[0]
+        _assign(result, name.split("."), value, raw_name)
+    return result
+
+
+def _assign(target: dict, keys: list[str], value: Any, raw_name: str) -> None:
+    for key in keys[:-1]:
+        node = target.setdefault(key, {})
+        if not isinstance(node, dict):
+            # "path=/x&path.depth=1": the plain value becomes the record's query.
+            node = target[key] = {"query": node}
+        target = node
+    last = keys[-1]
+    if isinstance(target.get(last), dict):
+        target[last]["query"] = value
+    elif last in target:
+        existing = target[last] if isinstance(target[last], list) else [target[last]]
+        target[last] = existing + (value if isinstance(value, list) else [value])
+    else:
+        target[last] = value
+
+
+def to_bool(name: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return bool(value)
+    if value in TRUE or value == "":
+        return True
+    if value in FALSE:
+        return False
+    raise BadRequest(f"Parameter {name!r} must be a boolean, not {value!r}.")
+
+
+def to_int(name: str, value: Any, *, minimum: int | None = None) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise BadRequest(f"Parameter {name!r} must be an integer, not {value!r}.") from None
+    if minimum is not None and number < minimum:
+        raise BadRequest(f"Parameter {name!r} must be at least {minimum}.")
+    return number
+
+
+def as_list(value: Any) -> list:
+    """A list from a list, a single value or a comma list (Plone's ``expand=a,b``)."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, list):
+        return [part for item in value for part in as_list(item)]
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    raise BadRequest(f"Expected a list, not {value!r}.")
+
+
+def check_known(params: dict, allowed: set[str]) -> None:
+    unknown = sorted(set(params) - allowed)
+    if unknown:
+        raise BadRequest(f"Unknown parameter(s): {', '.join(unknown)}.")

@@ -1,0 +1,133 @@
+"""The full representation of a page (plone.restapi's ``SerializeToJson``): Plone's
+standard keys, the type's own fields, children as batched summaries, ``@components``."""
+
+from cms.api import access, components, urls_public
+from cms.api.batching import Batch, batched_reply
+from cms.api.serializers import fields, registry, summary, values
+from cms.api.serializers.metadata import uid
+from locales.config import NATIVE_NAMES
+
+
+class ContentSerializer:
+    """Generic serializer; subclasses (registered per type) add or drop fields."""
+
+    exclude: tuple[str, ...] = ()
+
+    def __init__(self, request, page):
+        self.request = request
+        self.page = page
+
+    def standard(self) -> dict:
+        page, request = self.page, self.request
+        lang = urls_public.locale_code(page.locale_id) if page.depth > 1 else ""
+        return {
+            "@id": urls_public.page_url(request, page),
+            "@type": registry.portal_type(page),
+            "id": page.slug if page.depth > 1 else "",
+            "UID": uid(page),
+            "type_title": registry.type_title(page),
+            "title": page.title,
+            "description": summary.description(page),
+            "language": values.term(lang, NATIVE_NAMES.get(lang, lang)) if lang else "",
+            "review_state": summary.review_state(page),
+            "created": values.json_date(page.first_published_at),
+            "modified": values.json_date(
+                page.last_published_at or page.latest_revision_created_at
+            ),
+            "effective": values.json_date(page.go_live_at or page.first_published_at),
+            "expires": values.json_date(page.expire_at),
+            "is_folderish": is_folderish(page),
+            "layout": "listing_view" if is_folderish(page) else "document_view",
+            "lock": {"locked": page.locked, "stealable": not page.locked},
+            "version": "current",
+            "exclude_from_nav": page.depth == 2 or not page.show_in_menus,
+            "subjects": [],
+            "relatedItems": [],
+            "working_copy": None,
+            "working_copy_of": None,
+        }
+
+    def own_fields(self) -> dict:
+        model = type(self.page)
+        return {
+            f.name: fields.field_value(self.request, self.page, f)
+            for f in fields.own_fields(model, self.exclude)
+        }
+
+    def extra(self) -> dict:
+        """Type-specific keys (Plone's event fields, map data, …)."""
+        return {}
+
+    def neighbours(self) -> dict:
+        page, request = self.page, self.request
+        if page.depth <= 1:
+            return {"parent": {}, "previous_item": {}, "next_item": {}}
+        siblings = access.visible(request, page.get_siblings(inclusive=False))
+        prev = siblings.filter(path__lt=page.path).order_by("-path").first()
+        nxt = siblings.filter(path__gt=page.path).order_by("path").first()
+        parent = page.get_parent()
+        found = [p for p in (parent, prev, nxt) if p is not None]
+        loaded = {p.pk: s for p, s in zip(found, summary.summaries(request, found))}
+        brief = ("@id", "@type", "title", "description", "review_state", "type_title")
+
+        def short(p):
+            return {k: loaded[p.pk][k] for k in brief} if p is not None else {}
+
+        return {"parent": short(parent), "previous_item": short(prev), "next_item": short(nxt)}
+
+    def items(self, params: dict) -> dict:
+        batch = Batch.from_params(params)
+        children = access.visible(self.request, self.page.get_children()).order_by("path")
+        window = list(batch.slice(children))
+        total = len(window) if batch.start == 0 and len(window) < batch.size else None
+        total = total if total is not None else children.count()
+        metadata = components.names(params.get("metadata_fields"))
+        full = access_bool(params, "fullobjects")
+        items = summary.summaries(
+            self.request, window, metadata_fields=metadata, fullobjects=full
+        )
+        url = urls_public.page_url(self.request, self.page)
+        reply = batched_reply(batch, url, _pairs(self.request), items, total)
+        reply.pop("@id")
+        return reply
+
+    def serialize(self, params: dict | None = None, *, include_items=True) -> dict:
+        params = params or {}
+        data = self.standard()
+        data.update(self.neighbours())
+        data.update(self.own_fields())
+        data.update(self.extra())
+        if include_items and data["is_folderish"]:
+            if access_bool(params, "include_items", default=True):
+                data.update(self.items(params))
+        if include_items:
+            data["@components"] = components.render(self.request, self.page, params)
+        return data
+
+
+def access_bool(params, name, default=False) -> bool:
+    from cms.api.params import to_bool
+
+    return to_bool(name, params[name]) if name in params else default
+
+
+def _pairs(request):
+    return [(k, v) for k in request.GET for v in request.GET.getlist(k)]
+
+
+_FOLDERISH: dict[type, bool] = {}
+
+
+def is_folderish(page) -> bool:
+    if page.depth <= 2:
+        return True
+    model = registry.model_of(page)
+    if model not in _FOLDERISH:
+        _FOLDERISH[model] = bool(model.allowed_subpage_models())
+    return _FOLDERISH[model]
+
+
+def serialize(request, page, params=None, *, include_items=True) -> dict:
+    serializer = registry.serializer_class(page)(request, page)
+    return serializer.serialize(params, include_items=include_items)
+

@@ -1,0 +1,55 @@
+"""The page type's own fields, read from the model: every concrete and many-to-many
+field that the type adds to Wagtail's Page, converted by field kind."""
+
+from django.db import models
+from wagtail.documents import get_document_model
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from cms.api.serializers import streams, values
+
+_PAGE_FIELDS = {f.name for f in Page._meta.get_fields()}
+
+
+def own_fields(model, exclude=()) -> list:
+    return [
+        f for f in model._meta.get_fields()
+        if f.concrete or f.many_to_many
+        if f.name not in _PAGE_FIELDS and f.name not in exclude
+        and not f.name.endswith("_ptr") and not f.auto_created
+    ]
+
+
+def field_value(request, page, field):
+    value = getattr(page, field.name)
+    if isinstance(field, StreamField):
+        return streams.stream(request, value)
+    if isinstance(field, RichTextField):
+        return values.rich_text(request, value)
+    if field.many_to_many:
+        return [related(request, page, obj) for obj in value.all()]
+    if isinstance(field, models.ForeignKey):
+        return related(request, page, value)
+    if field.choices and value not in (None, ""):
+        return values.term(value, dict(field.flatchoices).get(value, value))
+    return values.json_scalar(value)
+
+
+def related(request, page, obj):
+    """A related object: images and documents in Plone's shapes, pages as summaries,
+    code lists and taxonomy terms as vocabulary terms in the page's language."""
+    if obj is None:
+        return None
+    if isinstance(obj, get_image_model()):
+        return values.image(request, obj)
+    if isinstance(obj, get_document_model()):
+        return values.document(request, obj)
+    if isinstance(obj, Page):
+        from cms.api.serializers.summary import summary
+
+        return summary(request, obj.specific)
+    if hasattr(obj, "get_translation_or_none") and obj.locale_id != page.locale_id:
+        obj = obj.get_translation_or_none(page.locale_id) or obj
+    token = getattr(obj, "code", None) or getattr(obj, "slug", None) or str(obj.pk)
+    return values.term(token, str(obj))

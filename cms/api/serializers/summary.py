@@ -1,0 +1,95 @@
+"""Summaries (listings, search results, ``items``, parent and siblings): Plone's default
+metadata plus Volto's ``image_field`` / ``image_scales``. ``summaries()`` loads a whole
+batch at once (specific rows per type, images and renditions in bulk), so the number of
+queries does not grow with the number of items."""
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from cms.api import urls_public
+from cms.api.serializers import registry, values
+from cms.conf import settings as api_settings
+
+DESCRIPTION_FIELDS = ("summary", "lead", "intro")
+
+
+def description(page) -> str:
+    for name in DESCRIPTION_FIELDS:
+        text = getattr(page, name, None)
+        if isinstance(text, str) and text:
+            return text
+    return page.search_description or ""
+
+
+def image_field(page) -> str | None:
+    for field in page._meta.concrete_fields:
+        if field.is_relation and field.related_model is get_image_model():
+            return field.name
+    return None
+
+
+def review_state(page) -> str | None:
+    if page.depth == 1:
+        return None
+    return "published" if page.live else "private"
+
+
+def summaries(request, pages, *, metadata_fields=(), fullobjects=False) -> list[dict]:
+    """Summaries of ``pages`` (base or specific) in order, loaded in bulk."""
+    pages = list(pages)
+    if fullobjects:
+        from cms.api.serializers.content import serialize
+
+        return [serialize(request, p, include_items=False) for p in specific(pages)]
+    pages = specific(pages)
+    images = _images(pages)
+    return [summary(request, p, images, metadata_fields) for p in pages]
+
+
+def specific(pages: list) -> list:
+    """The specific instances of ``pages`` with one query per page type."""
+    missing = [p.pk for p in pages if type(p) is Page and registry.model_of(p) is not Page]
+    if not missing:
+        return pages
+    loaded = Page.objects.filter(pk__in=missing).specific().in_bulk()
+    return [loaded.get(p.pk, p) for p in pages]
+
+
+def _images(pages) -> dict:
+    ids = {getattr(p, f"{name}_id") for p in pages if (name := image_field(p))}
+    ids.discard(None)
+    if not ids:
+        return {}
+    specs = list(api_settings.IMAGE_SCALES.values())
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*specs)
+    return {img.pk: img for img in images}
+
+
+def summary(request, page, images=None, metadata_fields=()) -> dict:
+    data = {
+        "@id": urls_public.page_url(request, page),
+        "@type": registry.portal_type(page),
+        "title": page.title,
+        "description": description(page),
+        "review_state": review_state(page),
+        "type_title": registry.type_title(page),
+        "image_field": "",
+        "image_scales": None,
+    }
+    name = image_field(page)
+    image_id = getattr(page, f"{name}_id", None) if name else None
+    if image_id:
+        img = (images or {}).get(image_id) or getattr(page, name)
+        data["image_field"] = name
+        data["image_scales"] = {name: [values.image(request, img)]}
+    if metadata_fields:
+        data.update(metadata(request, page, metadata_fields))
+    return data
+
+
+def metadata(request, page, names) -> dict:
+    """Catalog-style metadata columns Plone clients ask for by name."""
+    from cms.api.serializers.metadata import COLUMNS
+
+    wanted = COLUMNS if "_all" in names else names
+    return {name: COLUMNS[name](request, page) for name in wanted if name in COLUMNS}

@@ -1,0 +1,95 @@
+"""The base of every endpoint: a service class per HTTP verb with a thin ``reply()``.
+
+``Service`` parses the Zope-style parameters, checks the declared names, and leaves the
+JSON envelope, errors, caching and CORS headers to ``cms.api.views``."""
+
+from typing import Any
+
+from django.utils.functional import cached_property
+
+from cms.api import urls_public
+from cms.api.access import check_view
+from cms.api.params import check_known, parse_query
+
+
+class Service:
+    """One verb of one endpoint. Subclasses set ``params`` (the query names they accept)
+    and implement ``reply()``; ``public`` services skip the context's view check."""
+
+    params: set[str] = set()
+    public = False
+    content_type = "application/json"
+
+    def __init__(self, request, context, subpath: list[str], name: str = ""):
+        self.request = request
+        self.context = context
+        self.subpath = subpath
+        self.name = name
+
+    @cached_property
+    def query(self) -> dict[str, Any]:
+        return parse_query(self.request.GET)
+
+    @property
+    def query_pairs(self) -> list[tuple[str, str]]:
+        return [(k, v) for k in self.request.GET for v in self.request.GET.getlist(k)]
+
+    def check(self) -> None:
+        check_known(self.query, self.params | {"preview_token"})
+        if not self.public:
+            check_view(self.request, self.context)
+
+    @property
+    def url(self) -> str:
+        """The public URL of this service on its context (the ``@id``)."""
+        base = urls_public.page_url(self.request, self.context)
+        return f"{base}/{self.name}" if self.name else base
+
+    def reply(self) -> Any:
+        raise NotImplementedError
+
+    def __call__(self) -> Any:
+        self.check()
+        return self.reply()
+
+
+class Component:
+    """A noun that can answer a short stub or its full expansion (``@breadcrumbs`` as a
+    service and as ``@components.breadcrumbs``)."""
+
+    name = ""
+
+    def __init__(self, request, page, options: dict | None = None):
+        self.request = request
+        self.page = page
+        self.options = options or {}
+
+    def stub(self) -> dict:
+        return {"@id": urls_public.service_url(self.request, self.page, f"@{self.name}")}
+
+    def data(self) -> dict:
+        raise NotImplementedError
+
+    def full(self):
+        return {**self.stub(), **self.data()}
+
+
+class ComponentService(Service):
+    """GET on a component's own URL answers its full expansion."""
+
+    component: type[Component]
+    params = {"expand"}
+
+    def reply(self):
+        from cms.api.components import options
+
+        return self.component(self.request, self.context, options(self.query, self.component.name)).full()
+
+
+def navigation_root(page):
+    """Plone's navigation root: the language root folder above a page (or the site)."""
+    from wagtail.models import Page
+
+    if page.depth <= 2:
+        return page
+    return Page.objects.get(path=page.path[: Page.steplen * 2]).specific

@@ -1,0 +1,52 @@
+"""@querystring: the indexes listing and search blocks can filter on, with Plone's
+operation names, so Volto's query widget can build criteria for @querystring-search."""
+
+from django.utils.translation import gettext as _
+
+from cms.api.service import Service
+from cms.api.vocabularies import VOCABULARIES
+
+OP = "plone.app.querystring.operation."
+SELECTION = ["selection.any", "selection.all"]
+DATES = ["date.lessThan", "date.largerThan", "date.between", "date.today",
+         "date.afterToday", "date.beforeToday"]
+INDEXES = {
+    "portal_type": (_("Type"), SELECTION, "portal_types"),
+    "Language": (_("Language"), SELECTION, "content_languages"),
+    "path": (_("Location"), ["string.absolutePath", "string.relativePath", "string.path"], None),
+    "SearchableText": (_("Searchable text"), ["string.contains"], None),
+    "kind": (_("Practice kind"), SELECTION, "practice_kinds"),
+    "country": (_("Country"), SELECTION, "countries"),
+    "theme": (_("Theme"), SELECTION, "themes"),
+    "start": (_("Event start"), DATES, None),
+    "effective": (_("Effective date"), DATES, None),
+    "modified": (_("Modification date"), DATES, None),
+}
+SORTABLE = ["sortable_title", "effective", "modified", "created", "start",
+            "getObjPositionInParent"]
+
+
+class Get(Service):
+    public = True
+
+    def index(self, name, title, operations, vocabulary) -> dict:
+        values = {}
+        if vocabulary:
+            values = {t["token"]: {"title": t["title"]}
+                      for t in VOCABULARIES[vocabulary].terms(self.request)}
+        return {
+            "title": title, "description": "", "group": _("Metadata"), "enabled": True,
+            "sortable": name in SORTABLE, "values": values, "vocabulary": vocabulary,
+            "fetch_vocabulary": bool(vocabulary),
+            "operations": [OP + op for op in operations],
+            "operators": {OP + op: {"title": op.split(".")[-1], "widget": None,
+                                    "operation": OP + op} for op in operations},
+        }
+
+    def reply(self) -> dict:
+        indexes = {name: self.index(name, *spec) for name, spec in INDEXES.items()}
+        return {
+            "@id": self.url,
+            "indexes": indexes,
+            "sortable_indexes": {k: v for k, v in indexes.items() if v["sortable"]},
+        }

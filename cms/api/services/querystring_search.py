@@ -1,0 +1,74 @@
+"""@querystring-search: listings by criteria ``[{i, o, v}]`` (plone.app.querystring
+operations), by POST body or by GET with the JSON in ``query`` (URL-encoded once more by
+@plone/client). Same reply shape as @search."""
+
+import json
+from urllib.parse import unquote
+
+from cms.api import catalog, querystring_ops, search_adapter
+from cms.api.batching import Batch, batched_reply
+from cms.api.components import names
+from cms.api.exceptions import BadRequest
+from cms.api.params import to_bool, to_int
+from cms.api.serializers.summary import summaries
+from cms.api.service import Service
+
+BODY_KEYS = {"query", "b_start", "b_size", "limit", "sort_on", "sort_order",
+             "fullobjects", "metadata_fields", "sort_limit"}
+
+
+class Post(Service):
+    params = {"b_start", "b_size"}
+
+    def body(self) -> dict:
+        try:
+            body = json.loads(self.request.body or b"{}")
+        except (ValueError, UnicodeDecodeError):
+            raise BadRequest("The request body is not valid JSON.") from None
+        if not isinstance(body, dict):
+            raise BadRequest("The request body must be a JSON object.")
+        return body
+
+    def reply(self) -> dict:
+        body = self.body()
+        unknown = set(body) - BODY_KEYS
+        if unknown:
+            raise BadRequest(f"Unknown key(s): {', '.join(sorted(unknown))}.")
+        if not body.get("query"):
+            raise BadRequest("No query supplied")
+        criteria = querystring_ops.criteria(self.request, self.context, body["query"])
+        criteria.sort_on = [body["sort_on"]] if body.get("sort_on") else []
+        order = body.get("sort_order")
+        if isinstance(order, bool):
+            order = "descending" if order else "ascending"
+        criteria.descending = catalog.descending(order)
+        batch = Batch.from_params({**self.query, **{k: body[k] for k in ("b_start", "b_size") if k in body}})
+        result = search_adapter.adapter()(self.request, criteria, batch.start, batch.size)
+        if body.get("limit"):
+            result.total = min(result.total, to_int("limit", body["limit"], minimum=1))
+        items = summaries(self.request, result.pages,
+                          fullobjects=to_bool("fullobjects", body.get("fullobjects", False)),
+                          metadata_fields=names(body.get("metadata_fields")))
+        reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
+        reply["facets"] = result.facets
+        return reply
+
+
+class Get(Post):
+    params = {"query", "b_start", "b_size"}
+
+    def body(self) -> dict:
+        raw = self.request.GET.get("query")
+        if not raw:
+            raise BadRequest("No query supplied")
+        if raw.lstrip().startswith("%"):
+            raw = unquote(raw)  # @plone/client encodes the JSON twice
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            raise BadRequest("The query parameter is not valid JSON.") from None
+        if isinstance(body, list):
+            body = {"query": body}
+        if not isinstance(body, dict):
+            raise BadRequest("The query parameter must be a JSON object.")
+        return body

@@ -1,0 +1,77 @@
+"""@search: Plone's catalog search (``SearchableText``, ``portal_type``, ``Language``,
+``path.query`` / ``path.depth``, ``review_state`` for editors, sorting, batching), backed
+by the search adapter. Facet counts are in the extra key ``facets``."""
+
+from urllib.parse import urlparse
+
+from cms.api import access, catalog, search_adapter
+from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
+from cms.api.components import names
+from cms.api.exceptions import ApiError, BadRequest, Unauthorized
+from cms.api.params import as_list, to_bool, to_int
+from cms.api.serializers.summary import summaries
+from cms.api.service import Service
+from cms.api.traversal import resolve
+
+PARAMS = BATCH_PARAMS | {
+    "SearchableText", "portal_type", "Language", "path", "review_state", "sort_on",
+    "sort_order", "sort_limit", "metadata_fields", "fullobjects",
+    "use_site_search_settings", "page",
+}
+
+
+def tree_path(request, value: str) -> str:
+    """A path as clients send it (``/fi/x``, an absolute URL) → the page's tree path."""
+    segments = [s for s in urlparse(value).path.split("/") if s and s != "++api++"]
+    try:
+        return resolve(request, segments).path
+    except ApiError:
+        return "!"  # matches nothing: an unknown path finds no results, as in Plone
+
+
+class Get(Service):
+    params = PARAMS
+
+    def criteria(self, q: dict) -> catalog.Criteria:
+        c = catalog.Criteria(
+            text=q.get("SearchableText", "") if isinstance(q.get("SearchableText", ""), str) else "",
+            types=as_list(q.get("portal_type")),
+            languages=q["Language"] if isinstance(q.get("Language"), list) else as_list(q.get("Language")),
+            sort_on=as_list(q.get("sort_on")),
+            descending=catalog.descending(q.get("sort_order")),
+        )
+        states = as_list(q.get("review_state"))
+        if states and not access.is_editor(self.request):
+            raise Unauthorized("Only editors may search by review_state.")
+        c.states = states
+        c.paths = self.paths(q.get("path"))
+        return c
+
+    def paths(self, value) -> list:
+        if value is None and self.context.depth > 1:
+            return [(self.context.path, None)]
+        if value is None:
+            return []
+        record = value if isinstance(value, dict) else {"query": value}
+        depth = record.get("depth")
+        depth = to_int("path.depth", depth, minimum=-1) if depth not in (None, "") else None
+        queries = record.get("query")
+        queries = queries if isinstance(queries, list) else [queries]
+        if not all(isinstance(x, str) for x in queries):
+            raise BadRequest("path.query must be a path.")
+        return [(tree_path(self.request, x), depth) for x in queries]
+
+    def reply(self) -> dict:
+        q = self.query
+        batch = Batch.from_params(q)
+        result = search_adapter.adapter()(self.request, self.criteria(q), batch.start, batch.size)
+        if "sort_limit" in q:
+            result.total = min(result.total, to_int("sort_limit", q["sort_limit"], minimum=0))
+        full = to_bool("fullobjects", q["fullobjects"]) if "fullobjects" in q else False
+        items = summaries(self.request, result.pages, fullobjects=full,
+                          metadata_fields=names(q.get("metadata_fields")))
+        reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
+        reply["facets"] = result.facets
+        if result.unsupported:
+            reply["unsupported"] = result.unsupported
+        return reply

@@ -1,0 +1,69 @@
+"""From a URL path to a page: ``""`` is the tree root (the Plone Site), ``/fi`` the
+Finnish language root, ``/fi/kaytannot/x`` a page below it. Unknown paths that a Wagtail
+redirect covers (moved or renamed pages) answer with a redirect, like plone.rest."""
+
+from django.http import HttpResponseRedirect
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, Site
+
+from cms.api.exceptions import NotFound
+from locales.config import LANGUAGE_CODES
+
+
+class Redirected(Exception):
+    """Raised with the response a moved page's old path answers with."""
+
+    def __init__(self, response):
+        self.response = response
+
+
+def split_path(path: str) -> tuple[list[str], str | None, list[str]]:
+    """``fi/x/@vocabularies/kinds`` → (["fi", "x"], "@vocabularies", ["kinds"])."""
+    segments = [s for s in path.strip("/").split("/") if s]
+    for index, segment in enumerate(segments):
+        if segment.startswith("@"):
+            return segments[:index], segment, segments[index + 1 :]
+    return segments, None, []
+
+
+def resolve(request, segments: list[str]) -> Page:
+    """The specific page at ``segments``; NotFound (or a redirect) when there is none."""
+    if not segments:
+        return Page.get_first_root_node()
+    lang, rest = segments[0], segments[1:]
+    if lang not in LANGUAGE_CODES:
+        raise_not_found(request, segments)
+    pages = Page.objects.filter(locale__language_code=lang, depth=2 + len(rest))
+    if rest:
+        pages = pages.filter(url_path__endswith="/" + "/".join(rest) + "/")
+    page = pages.order_by("path").first()
+    if page is None:
+        raise_not_found(request, segments)
+    return page.specific
+
+
+def raise_not_found(request, segments: list[str]):
+    old_path = "/" + "/".join(segments)
+    site = Site.find_for_request(request)
+    redirect = (
+        Redirect.get_for_site(site)
+        .filter(old_path__in=[Redirect.normalise_path(old_path), old_path])
+        .select_related("redirect_page")
+        .first()
+    )
+    if redirect is not None:
+        target = _redirect_target(request, redirect)
+        if target:
+            status = 302 if request.method in ("GET", "HEAD") else 307
+            response = HttpResponseRedirect(target)
+            response.status_code = status
+            raise Redirected(response)
+    raise NotFound(f"Resource not found: {old_path}")
+
+
+def _redirect_target(request, redirect) -> str | None:
+    from cms.api.urls_public import page_path, public_base
+
+    if redirect.redirect_page_id:
+        return f"{public_base(request)}/++api++{page_path(redirect.redirect_page)}"
+    return redirect.redirect_link or None

@@ -1,0 +1,13 @@
+"""URLs of the API: ``/++api++/<path>`` (what Volto and @plone/client send), the OpenAPI
+description, and Wagtail's own API v2 at /api/v2/ (kept for comparison benchmarks)."""
+
+from django.urls import path, re_path
+
+from cms.api import openapi, v2
+from cms.api.views import api_view
+
+urlpatterns = [
+    path("api/openapi.json", openapi.openapi_view, name="vetcms-api-openapi"),
+    path("api/v2/", v2.router.urls),
+    re_path(r"^\+\+api\+\+/?(?P<path>.*)$", api_view, name="vetcms-api"),
+]

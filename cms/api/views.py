@@ -1,0 +1,60 @@
+"""The API's single entry point: split the path at the first ``@`` step, resolve the
+context page, run the service for the verb, and answer JSON with plone.rest's error
+envelope, conditional-GET validators, Cache-Control and CORS headers."""
+
+import json
+from importlib import import_module
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.views.decorators.csrf import csrf_exempt
+
+from cms.api import http
+from cms.api.access import authenticate_request
+from cms.api.exceptions import ApiError, MethodNotAllowed, NotFound
+from cms.api.services import SERVICES
+from cms.api.traversal import Redirected, resolve, split_path
+
+VERBS = ("Get", "Post", "Patch", "Put", "Delete")
+
+
+@csrf_exempt
+def api_view(request, path: str = ""):
+    if request.method == "OPTIONS":
+        return http.finish(request, http.preflight(request))
+    try:
+        response = _dispatch(request, path)
+    except Redirected as redirect:
+        response = redirect.response
+    except ApiError as error:
+        response = json_response(error.as_json(), status=error.status)
+        for name, value in error.headers.items():
+            response[name] = value
+    return http.finish(request, response)
+
+
+def _dispatch(request, path: str):
+    authenticate_request(request)
+    segments, name, subpath = split_path(path)
+    if "++api++" in segments or "++api++" in subpath:
+        raise NotFound("++api++ may appear only once, right after the site root.")
+    module_name = SERVICES.get(name or "")
+    if module_name is None:
+        raise NotFound(f"Unknown service {name!r}.")
+    context = resolve(request, segments)
+    module = import_module(f"cms.api.services.{module_name}")
+    verb = "Get" if request.method == "HEAD" else request.method.capitalize()
+    handler = getattr(module, verb, None) if verb in VERBS else None
+    if handler is None:
+        allowed = [v.upper() for v in VERBS if hasattr(module, v)]
+        raise MethodNotAllowed(allowed + ["OPTIONS"])
+    service = handler(request, context, subpath, name or "")
+    data = service()
+    response = json_response(data, content_type=service.content_type)
+    response.api_service = service
+    return response
+
+
+def json_response(data, *, status: int = 200, content_type="application/json"):
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return HttpResponse(body, status=status, content_type=content_type)

@@ -1,0 +1,65 @@
+"""The API's knobs, django-filter style: defaults here, overridden by ``VETCMS_API_<NAME>``
+settings, re-read when a setting changes so ``override_settings`` works in tests."""
+
+from typing import Any
+
+from django.conf import settings as django_settings
+from django.core.signals import setting_changed
+
+DEFAULTS: dict[str, Any] = {
+    # Public origin that every @id starts with (e.g. "https://vet.example.org"). Empty:
+    # forwarded host/proto when trusted, else the request's own host.
+    "PUBLIC_URL": "",
+    "TRUST_FORWARDED_HOST": False,
+    # Plone's default batch size, and the largest batch a client may ask for.
+    "BATCH_SIZE": 25,
+    "MAX_BATCH_SIZE": 500,
+    "MAX_NAVIGATION_DEPTH": 5,
+    # Anonymous responses: Cache-Control max-age in seconds (0 disables the header).
+    "CACHE_MAX_AGE": 60,
+    # Origins allowed to read the API from a browser ("*" for any).
+    "CORS_ALLOWED_ORIGINS": [],
+    # Image scales offered in summaries and content (Plone's names, Wagtail filter specs).
+    "IMAGE_SCALES": {
+        "thumb": "max-128x128",
+        "preview": "max-400x400",
+        "large": "max-800x800",
+    },
+    # Signed preview tokens: lifetime in seconds.
+    "PREVIEW_TOKEN_MAX_AGE": 3600,
+    # The search adapter (dotted path) that @search uses.
+    "SEARCH_ADAPTER": "cms.api.search_adapter.default_adapter",
+    "SITE_TITLE": "",
+    # The public profiles of the ambassadors network (GeoJSON and the network page).
+    "AMBASSADOR_MODEL": "pages.Ambassador",
+}
+
+PREFIX = "VETCMS_API_"
+
+
+class Settings:
+    """Attribute access to the knobs; values are looked up lazily and cached."""
+
+    def __init__(self):
+        self._cache: dict[str, Any] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in DEFAULTS:
+            raise AttributeError(name)
+        if name not in self._cache:
+            self._cache[name] = getattr(django_settings, PREFIX + name, DEFAULTS[name])
+        return self._cache[name]
+
+    def reset(self) -> None:
+        self._cache.clear()
+
+
+settings = Settings()
+
+
+def _reset(*, setting: str, **kwargs) -> None:
+    if setting.startswith(PREFIX):
+        settings.reset()
+
+
+setting_changed.connect(_reset)
