@@ -1,0 +1,54 @@
+"""Fixtures for the API tests: a JSON client and a small multilingual tree."""
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from locales.localize import translate
+from tests import factories
+
+NEGOTIATION = "cms.api.middleware.ApiNegotiationMiddleware"
+
+
+@pytest.fixture(autouse=True)
+def api_middleware(settings):
+    """Accept-negotiation needs the API's middleware; add it if settings lack it."""
+    if NEGOTIATION not in settings.MIDDLEWARE:
+        middleware = list(settings.MIDDLEWARE)
+        auth = middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+        middleware.insert(auth + 1, NEGOTIATION)
+        settings.MIDDLEWARE = middleware
+
+
+class ApiClient(Client):
+    """GET/POST the API under /++api++ and decode the JSON."""
+
+    def api(self, path="", method="get", expect=200, **kwargs):
+        response = getattr(self, method)("/++api++" + path, **kwargs)
+        assert response.status_code == expect, (response.status_code, response.content[:500])
+        return response.json() if response.content else None
+
+
+@pytest.fixture
+def client():
+    return ApiClient()
+
+
+@pytest.fixture
+def editor_client(editor):
+    c = ApiClient()
+    c.force_login(editor)
+    return c
+
+
+@pytest.fixture
+def practices(practice_index):
+    return [factories.PracticePageFactory(parent=practice_index) for _ in range(3)]
+
+
+@pytest.fixture
+def fi_home(home):
+    return translate(home, "fi", {"Home": "Etusivu"})
+
+
+__all__ = ["settings"]
