@@ -36,18 +36,31 @@ def is_editor(request) -> bool:
     return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
+def restricted_paths(request) -> list[str]:
+    """Tree paths under a view restriction, read once per request (Wagtail's
+    ``public()`` would query them again for every queryset)."""
+    if not hasattr(request, "_api_restricted_paths"):
+        request._api_restricted_paths = list(
+            PageViewRestriction.objects.values_list("page__path", flat=True)
+        )
+    return request._api_restricted_paths
+
+
 def visible(request, queryset):
     """Narrow a page queryset to what the requester may list."""
-    return queryset if is_editor(request) else queryset.live().public()
+    if is_editor(request):
+        return queryset
+    queryset = queryset.live()
+    for path in restricted_paths(request):
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
 
 
 def check_view(request, page) -> None:
     """401 for anonymous, 403 for signed-in non-editors, on non-public pages."""
     if is_editor(request) or preview_page_id(request) == page.pk:
         return
-    restricted = PageViewRestriction.objects.filter(
-        page__path__in=[page.path[:i] for i in range(4, len(page.path) + 1, 4)]
-    ).exists()
+    restricted = any(page.path.startswith(p) for p in restricted_paths(request))
     if page.live and not restricted:
         return
     user = getattr(request, "user", None)

@@ -62,8 +62,12 @@ def queryset(request, c: Criteria):
         where = Q(pk__in=[])
         for tree_path, depth in c.paths:
             here = Q(path__startswith=tree_path)
-            if depth is not None and depth >= 0:
-                here &= Q(depth__lte=len(tree_path) // Page.steplen + depth)
+            base = len(tree_path) // Page.steplen
+            if depth == 0:
+                here = Q(path=tree_path)
+            elif depth is not None and depth > 0:
+                # Plone's path.depth=N: the N levels below, without the container.
+                here &= Q(depth__gt=base, depth__lte=base + depth)
             where |= here
         pages = pages.filter(where)
     if c.states:

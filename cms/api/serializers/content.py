@@ -1,6 +1,9 @@
 """The full representation of a page (plone.restapi's ``SerializeToJson``): Plone's
 standard keys, the type's own fields, children as batched summaries, ``@components``."""
 
+from django.db.models import Q, Subquery
+from wagtail.models import Page
+
 from cms.api import access, components, urls_public
 from cms.api.batching import Batch, batched_reply
 from cms.api.serializers import fields, registry, summary, values
@@ -62,10 +65,22 @@ class ContentSerializer:
         page, request = self.page, self.request
         if page.depth <= 1:
             return {"parent": {}, "previous_item": {}, "next_item": {}}
+        # Parent, previous and next sibling in one query (subqueries pick the siblings).
         siblings = access.visible(request, page.get_siblings(inclusive=False))
-        prev = siblings.filter(path__lt=page.path).order_by("-path").first()
-        nxt = siblings.filter(path__gt=page.path).order_by("path").first()
-        parent = page.get_parent()
+        before = siblings.filter(path__lt=page.path).order_by("-path").values("pk")[:1]
+        after = siblings.filter(path__gt=page.path).order_by("path").values("pk")[:1]
+        parent_path = page.path[: -page.steplen]
+        rows = Page.objects.filter(
+            Q(path=parent_path) | Q(pk__in=Subquery(before)) | Q(pk__in=Subquery(after))
+        )
+        parent = prev = nxt = None
+        for row in rows:
+            if row.path == parent_path:
+                parent = row
+            elif row.path < page.path:
+                prev = row
+            else:
+                nxt = row
         found = [p for p in (parent, prev, nxt) if p is not None]
         loaded = {p.pk: s for p, s in zip(found, summary.summaries(request, found))}
         brief = ("@id", "@type", "title", "description", "review_state", "type_title")

@@ -48,10 +48,14 @@ def summaries(request, pages, *, metadata_fields=(), fullobjects=False) -> list[
 
 def specific(pages: list) -> list:
     """The specific instances of ``pages`` with one query per page type."""
-    missing = [p.pk for p in pages if type(p) is Page and registry.model_of(p) is not Page]
-    if not missing:
-        return pages
-    loaded = Page.objects.filter(pk__in=missing).specific().in_bulk()
+    by_model: dict = {}
+    for p in pages:
+        model = registry.model_of(p)
+        if type(p) is Page and model is not Page:
+            by_model.setdefault(model, []).append(p.pk)
+    loaded = {}
+    for model, ids in by_model.items():
+        loaded.update(model.objects.select_related(None).in_bulk(ids))
     return [loaded.get(p.pk, p) for p in pages]
 
 

@@ -21,6 +21,7 @@ INDEXES = {
     "start": (_("Event start"), DATES, None),
     "effective": (_("Effective date"), DATES, None),
     "modified": (_("Modification date"), DATES, None),
+    "sortable_title": (_("Sortable title"), [], None),
 }
 SORTABLE = ["sortable_title", "effective", "modified", "created", "start",
             "getObjPositionInParent"]
