@@ -126,3 +126,8 @@ def test_querystring_lists_indexes_and_operations(client, content):
     assert OP + "selection.any" in data["indexes"]["kind"]["operations"]
     assert "tool" in data["indexes"]["kind"]["values"]
     assert "sortable_title" in data["sortable_indexes"]
+
+
+def test_path_depth_alone_applies_to_the_context(client, content):
+    data = client.api("/en/practices/@search?path.depth=1")
+    assert set(titles(data)) == {"Mentoring apprentices", "Early warning system"}

@@ -56,6 +56,11 @@ class Get(Service):
         depth = record.get("depth")
         depth = to_int("path.depth", depth, minimum=-1) if depth not in (None, "") else None
         queries = record.get("query")
+        if queries in (None, ""):
+            # @plone/client moves path.query into the URL: the context is the path.
+            if self.context.depth <= 1 and depth is None:
+                return []
+            return [(self.context.path, depth)]
         queries = queries if isinstance(queries, list) else [queries]
         if not all(isinstance(x, str) for x in queries):
             raise BadRequest("path.query must be a path.")
