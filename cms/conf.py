@@ -1,5 +1,6 @@
-"""The API's knobs, django-filter style: defaults here, overridden by ``VETCMS_API_<NAME>``
-settings, re-read when a setting changes so ``override_settings`` works in tests."""
+"""The API's knobs, django-filter style: defaults here, overridden by
+``VETCMS_API_<NAME>`` settings, re-read when a setting changes so
+``override_settings`` works in tests."""
 
 from typing import Any
 
@@ -19,7 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "CACHE_MAX_AGE": 60,
     # Origins allowed to read the API from a browser ("*" for any).
     "CORS_ALLOWED_ORIGINS": [],
-    # Image scales offered in summaries and content (Plone's names, Wagtail filter specs).
+    # Image scales in summaries and content (Plone's names, Wagtail filter specs).
     "IMAGE_SCALES": {
         "thumb": "max-128x128",
         "preview": "max-400x400",

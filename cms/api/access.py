@@ -1,6 +1,6 @@
 """Who may see what. Anonymous readers see live, public pages only; editors (Wagtail
-admin users) also see drafts and restricted pages; a signed preview token opens one page's
-latest revision to whoever holds it (headless preview)."""
+admin users) also see drafts and restricted pages; a signed preview token opens one
+page's latest revision to whoever holds it (headless preview)."""
 
 import base64
 import binascii
@@ -33,7 +33,9 @@ def authenticate_request(request) -> None:
 
 def is_editor(request) -> bool:
     user = getattr(request, "user", None)
-    return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+    return bool(
+        user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+    )
 
 
 def restricted_paths(request) -> list[str]:

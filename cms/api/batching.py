@@ -24,7 +24,9 @@ class Batch:
             size = 10**9
         if not allow_all:
             size = min(size, api_settings.MAX_BATCH_SIZE)
-        return cls(start=to_int("b_start", params.get("b_start", 0), minimum=0), size=size)
+        return cls(
+            start=to_int("b_start", params.get("b_start", 0), minimum=0), size=size
+        )
 
     def slice(self, sequence):
         return sequence[self.start : self.start + self.size]

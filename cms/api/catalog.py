@@ -23,9 +23,15 @@ FIELD_INDEXES = {
     "created": ["first_published_at"],
 }
 SORTS = {
-    "sortable_title": "title", "title": "title", "effective": "first_published_at",
-    "created": "first_published_at", "modified": "last_published_at",
-    "path": "path", "getObjPositionInParent": "path", "id": "slug", "start": "eventpage__start",
+    "sortable_title": "title",
+    "title": "title",
+    "effective": "first_published_at",
+    "created": "first_published_at",
+    "modified": "last_published_at",
+    "path": "path",
+    "getObjPositionInParent": "path",
+    "id": "slug",
+    "start": "eventpage__start",
 }
 
 
@@ -34,7 +40,9 @@ class Criteria:
     text: str = ""
     types: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
-    paths: list[tuple[str, int | None]] = field(default_factory=list)  # (tree path, depth)
+    paths: list[tuple[str, int | None]] = field(
+        default_factory=list
+    )  # (tree path, depth)
     states: list[str] = field(default_factory=list)
     lookups: list = field(default_factory=list)  # Q objects from field indexes
     sort_on: list[str] = field(default_factory=list)
@@ -46,7 +54,9 @@ def type_ids(names: list[str]) -> list[int]:
     unknown = [n for n in names if n not in models and n not in ("LRF",)]
     if unknown:
         raise BadRequest(f"Unknown portal_type(s): {', '.join(unknown)}.")
-    return [ContentType.objects.get_for_model(models[n]).pk for n in names if n in models]
+    return [
+        ContentType.objects.get_for_model(models[n]).pk for n in names if n in models
+    ]
 
 
 def queryset(request, c: Criteria):
@@ -97,4 +107,6 @@ def descending(value) -> bool:
         return False
     if value in ("descending", "reverse"):
         return True
-    raise BadRequest(f"sort_order must be ascending, descending or reverse, not {value!r}.")
+    raise BadRequest(
+        f"sort_order must be ascending, descending or reverse, not {value!r}."
+    )

@@ -9,7 +9,9 @@ from django.utils.http import http_date
 
 from cms.conf import settings as api_settings
 
-ALLOWED_HEADERS = "Accept, Accept-Language, Authorization, Content-Type, Lock-Token, X-Preview-Token"
+ALLOWED_HEADERS = (
+    "Accept, Accept-Language, Authorization, Content-Type, Lock-Token, X-Preview-Token"
+)
 ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS"
 
 

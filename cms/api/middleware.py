@@ -4,8 +4,15 @@ plone.rest; other URLs (admin, media, documents) are left alone."""
 
 from cms.api.views import api_view
 
-SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/",
-                 "/api/", "/++api++")
+SKIP_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/media/",
+    "/static/",
+    "/api/",
+    "/++api++",
+)
 
 
 class ApiNegotiationMiddleware:

@@ -10,8 +10,22 @@ from cms.api.exceptions import BadRequest
 
 TRUE = {"1", "y", "yes", "t", "true", "True", "active", "enabled", "on"}
 FALSE = {"0", "n", "no", "f", "false", "False", "inactive", "disabled", "off"}
-CONVERTERS = {"list", "tuple", "int", "long", "float", "boolean", "string", "record",
-              "records", "text", "lines", "tokens", "required", "ignore_empty"}
+CONVERTERS = {
+    "list",
+    "tuple",
+    "int",
+    "long",
+    "float",
+    "boolean",
+    "string",
+    "record",
+    "records",
+    "text",
+    "lines",
+    "tokens",
+    "required",
+    "ignore_empty",
+}
 
 
 def parse_query(querydict) -> dict[str, Any]:
@@ -64,7 +78,9 @@ def to_int(name: str, value: Any, *, minimum: int | None = None) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise BadRequest(f"Parameter {name!r} must be an integer, not {value!r}.") from None
+        raise BadRequest(
+            f"Parameter {name!r} must be an integer, not {value!r}."
+        ) from None
     if minimum is not None and number < minimum:
         raise BadRequest(f"Parameter {name!r} must be at least {minimum}.")
     return number

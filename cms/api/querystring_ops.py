@@ -90,7 +90,9 @@ def date_lookup(field: str, op: str, value) -> Q:
             raise BadRequest("date.between needs two dates.")
         return Q(**{f"{field}__gte": _when(value[0]), f"{field}__lte": _when(value[1])})
     if op == "date.today":
-        return Q(**{f"{field}__gte": start, f"{field}__lt": start + dt.timedelta(days=1)})
+        return Q(
+            **{f"{field}__gte": start, f"{field}__lt": start + dt.timedelta(days=1)}
+        )
     if op == "date.afterToday":
         return Q(**{f"{field}__gte": timezone.now()})
     if op == "date.beforeToday":

@@ -1,5 +1,6 @@
 """JSON Schema of a page type, in plone.restapi's ``@types/{name}`` shape: properties
-with ``factory`` / ``widget`` / ``vocabulary``, ``required``, ``fieldsets``, ``layouts``."""
+with ``factory`` / ``widget`` / ``vocabulary``, ``required``, ``fieldsets`` and
+``layouts``."""
 
 from django.db import models
 from wagtail.fields import RichTextField, StreamField
@@ -12,13 +13,27 @@ SIMPLE = [
     (models.BooleanField, {"type": "boolean", "factory": "Yes/No"}),
     (models.IntegerField, {"type": "integer", "factory": "Integer"}),
     (models.FloatField, {"type": "number", "factory": "Floating-point number"}),
-    (models.DateTimeField, {"type": "string", "format": "date-time", "factory": "Date/Time",
-                            "widget": "datetime"}),
-    (models.DateField, {"type": "string", "format": "date", "factory": "Date",
-                        "widget": "date"}),
-    (models.URLField, {"type": "string", "format": "uri", "factory": "URL", "widget": "url"}),
-    (models.EmailField, {"type": "string", "format": "email", "factory": "Email",
-                         "widget": "email"}),
+    (
+        models.DateTimeField,
+        {
+            "type": "string",
+            "format": "date-time",
+            "factory": "Date/Time",
+            "widget": "datetime",
+        },
+    ),
+    (
+        models.DateField,
+        {"type": "string", "format": "date", "factory": "Date", "widget": "date"},
+    ),
+    (
+        models.URLField,
+        {"type": "string", "format": "uri", "factory": "URL", "widget": "url"},
+    ),
+    (
+        models.EmailField,
+        {"type": "string", "format": "email", "factory": "Email", "widget": "email"},
+    ),
     (models.TextField, {"type": "string", "factory": "Text", "widget": "textarea"}),
     (models.CharField, {"type": "string", "factory": "Text line (String)"}),
 ]
@@ -34,8 +49,10 @@ def vocabulary_for(request, field) -> dict | None:
 
 
 def field_schema(request, field) -> dict:
-    schema = {"title": str(field.verbose_name).capitalize(),
-              "description": str(field.help_text or "")}
+    schema = {
+        "title": str(field.verbose_name).capitalize(),
+        "description": str(field.help_text or ""),
+    }
     if isinstance(field, StreamField):
         schema.update(type="array", factory="Blocks", widget="blocks")
     elif isinstance(field, RichTextField):
@@ -44,34 +61,51 @@ def field_schema(request, field) -> dict:
         vocab = vocabulary_for(request, field)
         item = {"type": "string", **({"vocabulary": vocab} if vocab else {})}
         if field.many_to_many:
-            schema.update(type="array", factory="Multiple Choice", items=item, uniqueItems=True)
+            schema.update(
+                type="array", factory="Multiple Choice", items=item, uniqueItems=True
+            )
         else:
-            schema.update(type="string", factory="Relation Choice",
-                          **({"vocabulary": vocab} if vocab else {}))
+            schema.update(
+                type="string",
+                factory="Relation Choice",
+                **({"vocabulary": vocab} if vocab else {}),
+            )
     else:
         for kind, spec in SIMPLE:
             if isinstance(field, kind):
                 schema.update(spec)
                 break
         if field.choices:
-            schema.update(factory="Choice", choices=[[str(k), str(v)] for k, v in field.flatchoices])
+            schema.update(
+                factory="Choice",
+                choices=[[str(k), str(v)] for k, v in field.flatchoices],
+            )
             schema["enum"] = [str(k) for k, _v in field.flatchoices]
     return schema
 
 
 def type_schema(request, model) -> dict:
     fields = own_fields(model)
-    properties = {"title": {"type": "string", "title": "Title", "factory": "Text line (String)"},
-                  "slug": {"type": "string", "title": "Slug", "factory": "Text line (String)"}}
+    properties = {
+        "title": {"type": "string", "title": "Title", "factory": "Text line (String)"},
+        "slug": {"type": "string", "title": "Slug", "factory": "Text line (String)"},
+    }
     properties.update({f.name: field_schema(request, f) for f in fields})
-    required = ["title"] + [f.name for f in fields
-                            if not getattr(f, "blank", True) and not f.many_to_many]
+    required = ["title"] + [
+        f.name for f in fields if not getattr(f, "blank", True) and not f.many_to_many
+    ]
     return {
         "title": str(model._meta.verbose_name).capitalize(),
         "type": "object",
         "properties": properties,
         "required": required,
-        "fieldsets": [{"id": "default", "title": "Default", "fields": list(properties),
-                       "behavior": "plone"}],
+        "fieldsets": [
+            {
+                "id": "default",
+                "title": "Default",
+                "fields": list(properties),
+                "behavior": "plone",
+            }
+        ],
         "layouts": ["document_view", "listing_view"],
     }

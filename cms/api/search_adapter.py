@@ -26,7 +26,9 @@ def adapter():
     return import_string(api_settings.SEARCH_ADAPTER)
 
 
-def default_adapter(request, criteria: catalog.Criteria, start: int, size: int) -> Result:
+def default_adapter(
+    request, criteria: catalog.Criteria, start: int, size: int
+) -> Result:
     pages = catalog.queryset(request, criteria)
     if criteria.text:
         text = criteria.text.rstrip("*")
@@ -39,21 +41,33 @@ def default_adapter(request, criteria: catalog.Criteria, start: int, size: int) 
             ids = list(pages.filter(pk__in=ids).values_list("pk", flat=True))
         window = ids[start : start + size]
         loaded = pages.model.objects.in_bulk(window)
-        return Result([loaded[pk] for pk in window if pk in loaded], len(ids),
-                      facets(pages.model.objects.filter(pk__in=ids)))
+        return Result(
+            [loaded[pk] for pk in window if pk in loaded],
+            len(ids),
+            facets(pages.model.objects.filter(pk__in=ids)),
+        )
     return Result(list(pages[start : start + size]), pages.count(), facets(pages))
 
 
 def facets(pages) -> dict:
     """Counts per portal_type and Language over the whole result, for facet widgets."""
-    rows = pages.order_by().values("content_type", "locale", "depth").annotate(n=Count("pk"))
+    rows = (
+        pages.order_by()
+        .values("content_type", "locale", "depth")
+        .annotate(n=Count("pk"))
+    )
     types: dict[str, int] = {}
     languages: dict[str, int] = {}
     from django.contrib.contenttypes.models import ContentType
 
     for row in rows:
-        name = ("LRF" if row["depth"] == 2
-                else ContentType.objects.get_for_id(row["content_type"]).model_class().__name__)
+        name = (
+            "LRF"
+            if row["depth"] == 2
+            else ContentType.objects.get_for_id(row["content_type"])
+            .model_class()
+            .__name__
+        )
         types[name] = types.get(name, 0) + row["n"]
         lang = locale_code(row["locale"])
         languages[lang] = languages.get(lang, 0) + row["n"]

@@ -65,7 +65,9 @@ class Component:
         self.options = options or {}
 
     def stub(self) -> dict:
-        return {"@id": urls_public.service_url(self.request, self.page, f"@{self.name}")}
+        return {
+            "@id": urls_public.service_url(self.request, self.page, f"@{self.name}")
+        }
 
     def data(self) -> dict:
         raise NotImplementedError
@@ -83,7 +85,9 @@ class ComponentService(Service):
     def reply(self):
         from cms.api.components import options
 
-        return self.component(self.request, self.context, options(self.query, self.component.name)).full()
+        return self.component(
+            self.request, self.context, options(self.query, self.component.name)
+        ).full()
 
 
 def navigation_root(page):

@@ -27,7 +27,7 @@ def split_path(path: str) -> tuple[list[str], str | None, list[str]]:
 
 
 def resolve(request, segments: list[str]) -> Page:
-    """The specific page at ``segments``; NotFound (or a redirect) when there is none."""
+    """The specific page at ``segments``; NotFound (or a redirect) if there is none."""
     if not segments:
         return Page.get_first_root_node()
     lang, rest = segments[0], segments[1:]

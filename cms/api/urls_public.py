@@ -11,7 +11,7 @@ _LOCALE_CODES: dict[int, str] = {}
 
 
 def public_base(request) -> str:
-    """``https://host`` the readers' front end is served from, without a trailing slash."""
+    """``https://host`` the readers' front end is served from (no trailing slash)."""
     if api_settings.PUBLIC_URL:
         return api_settings.PUBLIC_URL.rstrip("/")
     meta = request.META

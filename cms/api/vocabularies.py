@@ -1,5 +1,6 @@
 """Named vocabularies: code lists and taxonomies read through the app registry (no page
-model imports), field and block choices of page types, the site's languages and types."""
+model imports), field and block choices of page types, the site's languages and
+types."""
 
 from django.apps import apps
 from django.conf import settings
@@ -20,7 +21,12 @@ class ModelVocabulary(Vocabulary):
     slug, titles in the request's language, falling back to the source language)."""
 
     def __init__(self, label: str, token: str, title: str, translatable=False):
-        self.label, self.token, self.title, self.translatable = label, token, title, translatable
+        self.label, self.token, self.title, self.translatable = (
+            label,
+            token,
+            title,
+            translatable,
+        )
 
     def terms(self, request):
         model = apps.get_model(self.label)
@@ -42,7 +48,12 @@ class ChoicesVocabulary(Vocabulary):
     (``block_path`` = "resource.resource_type")."""
 
     def __init__(self, label: str, field: str, title: str, block_path: str = ""):
-        self.label, self.field, self.title, self.block_path = label, field, title, block_path
+        self.label, self.field, self.title, self.block_path = (
+            label,
+            field,
+            title,
+            block_path,
+        )
 
     def choices(self):
         field = apps.get_model(self.label)._meta.get_field(self.field)
@@ -54,7 +65,9 @@ class ChoicesVocabulary(Vocabulary):
         return block.field.choices
 
     def terms(self, request):
-        return [{"token": str(k), "title": str(v)} for k, v in self.choices() if k != ""]
+        return [
+            {"token": str(k), "title": str(v)} for k, v in self.choices() if k != ""
+        ]
 
 
 class FunctionVocabulary(Vocabulary):
@@ -70,21 +83,29 @@ def _content_languages():
 
 
 def _portal_types():
-    return [{"token": m.__name__, "title": str(m._meta.verbose_name).capitalize()}
-            for m in registry.page_models()]
+    return [
+        {"token": m.__name__, "title": str(m._meta.verbose_name).capitalize()}
+        for m in registry.page_models()
+    ]
 
 
 VOCABULARIES: dict[str, Vocabulary] = {
     "countries": ModelVocabulary("pages.Country", "code", "Countries"),
     "languages": ModelVocabulary("pages.Language", "code", "Languages"),
     "themes": ModelVocabulary("pages.Theme", "slug", "Themes", translatable=True),
-    "target_groups": ModelVocabulary("pages.TargetGroup", "slug", "Target groups",
-                                     translatable=True),
+    "target_groups": ModelVocabulary(
+        "pages.TargetGroup", "slug", "Target groups", translatable=True
+    ),
     "practice_kinds": ChoicesVocabulary("pages.PracticePage", "kind", "Practice kinds"),
-    "resource_types": ChoicesVocabulary("pages.MaterialBankPage", "resources",
-                                        "Resource types", "resource.resource_type"),
-    "audience_roles": ChoicesVocabulary("pages.MaterialBankPage", "resources",
-                                        "Audience roles", "resource.audiences"),
+    "resource_types": ChoicesVocabulary(
+        "pages.MaterialBankPage",
+        "resources",
+        "Resource types",
+        "resource.resource_type",
+    ),
+    "audience_roles": ChoicesVocabulary(
+        "pages.MaterialBankPage", "resources", "Audience roles", "resource.audiences"
+    ),
     "content_languages": FunctionVocabulary("Content languages", _content_languages),
     "portal_types": FunctionVocabulary("Types", _portal_types),
 }

@@ -15,7 +15,9 @@ def api_middleware(settings):
     """Accept-negotiation needs the API's middleware; add it if settings lack it."""
     if NEGOTIATION not in settings.MIDDLEWARE:
         middleware = list(settings.MIDDLEWARE)
-        auth = middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+        auth = middleware.index(
+            "django.contrib.auth.middleware.AuthenticationMiddleware"
+        )
         middleware.insert(auth + 1, NEGOTIATION)
         settings.MIDDLEWARE = middleware
 
@@ -25,7 +27,10 @@ class ApiClient(Client):
 
     def api(self, path="", method="get", expect=200, **kwargs):
         response = getattr(self, method)("/++api++" + path, **kwargs)
-        assert response.status_code == expect, (response.status_code, response.content[:500])
+        assert response.status_code == expect, (
+            response.status_code,
+            response.content[:500],
+        )
         return response.json() if response.content else None
 
 

@@ -71,14 +71,18 @@ def test_actions_offer_view_and_tabs(client, practices):
     assert [t["title"] for t in data["portal_tabs"]] == ["Practices"]
 
 
-def test_translation_locator_points_at_the_parents_translation(editor_client, fi_home,
-                                                              practice_index):
+def test_translation_locator_points_at_the_parents_translation(
+    editor_client, fi_home, practice_index
+):
     page = factories.PracticePageFactory(parent=practice_index)
-    data = editor_client.api(f"/en/practices/{page.slug}/@translation-locator"
-                             "?target_language=fi")
+    data = editor_client.api(
+        f"/en/practices/{page.slug}/@translation-locator?target_language=fi"
+    )
     assert data["@id"] == "http://testserver/fi"
 
 
 def test_translation_locator_needs_an_editor(client, practices):
-    client.api(f"/en/practices/{practices[0].slug}/@translation-locator"
-               "?target_language=fi", expect=401)
+    client.api(
+        f"/en/practices/{practices[0].slug}/@translation-locator?target_language=fi",
+        expect=401,
+    )

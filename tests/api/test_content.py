@@ -6,10 +6,28 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-STANDARD_KEYS = {"@id", "@type", "id", "UID", "type_title", "title", "description",
-                 "language", "review_state", "created", "modified", "effective", "expires",
-                 "is_folderish", "parent", "previous_item", "next_item", "layout", "lock",
-                 "@components"}
+STANDARD_KEYS = {
+    "@id",
+    "@type",
+    "id",
+    "UID",
+    "type_title",
+    "title",
+    "description",
+    "language",
+    "review_state",
+    "created",
+    "modified",
+    "effective",
+    "expires",
+    "is_folderish",
+    "parent",
+    "previous_item",
+    "next_item",
+    "layout",
+    "lock",
+    "@components",
+}
 
 
 def test_content_has_plone_standard_keys(client, practices):
@@ -25,8 +43,9 @@ def test_content_has_plone_standard_keys(client, practices):
 
 def test_type_fields_are_serialized(client, practice_index):
     theme = factories.ThemeFactory(name="Guidance", slug="guidance")
-    page = factories.PracticePageFactory(parent=practice_index, countries=["FI", "NO"],
-                                         themes=[theme], kind="quick-win")
+    page = factories.PracticePageFactory(
+        parent=practice_index, countries=["FI", "NO"], themes=[theme], kind="quick-win"
+    )
     data = client.api(f"/en/practices/{page.slug}")
     assert data["kind"] == {"token": "quick-win", "title": "Quick win"}
     assert {c["token"] for c in data["countries"]} == {"FI", "NO"}
@@ -34,10 +53,13 @@ def test_type_fields_are_serialized(client, practice_index):
     assert data["summary"] == page.summary
 
 
-def test_rich_text_links_are_resolved_to_public_urls(client, news_index, practice_index):
+def test_rich_text_links_are_resolved_to_public_urls(
+    client, news_index, practice_index
+):
     html = f'<p>See <a linktype="page" id="{practice_index.pk}">practices</a>.</p>'
-    news = factories.NewsPageFactory(parent=news_index,
-                                     body=[{"type": "paragraph", "value": html}])
+    news = factories.NewsPageFactory(
+        parent=news_index, body=[{"type": "paragraph", "value": html}]
+    )
     block = client.api(f"/en/news/{news.slug}")["body"][0]
     assert block["type"] == "paragraph"
     assert 'href="http://testserver/en/practices/"' in block["value"]
@@ -55,8 +77,15 @@ def test_folder_items_are_summaries_in_tree_order(client, practices):
     data = client.api("/en/practices")
     assert data["items_total"] == 3 and "batching" not in data
     assert [i["title"] for i in data["items"]] == [p.title for p in practices]
-    assert set(data["items"][0]) >= {"@id", "@type", "title", "description",
-                                     "review_state", "type_title", "image_field"}
+    assert set(data["items"][0]) >= {
+        "@id",
+        "@type",
+        "title",
+        "description",
+        "review_state",
+        "type_title",
+        "image_field",
+    }
 
 
 def test_batching_links_follow_plone(client, practice_index):
@@ -71,7 +100,9 @@ def test_batching_links_follow_plone(client, practice_index):
 
 
 def test_drafts_are_not_listed_for_anonymous(client, practices, practice_index):
-    factories.PracticePageFactory(parent=practice_index, live=False, title="Secret draft")
+    factories.PracticePageFactory(
+        parent=practice_index, live=False, title="Secret draft"
+    )
     data = client.api("/en/practices")
     assert "Secret draft" not in [i["title"] for i in data["items"]]
 
@@ -84,9 +115,12 @@ def test_fullobjects_serializes_children_fully(client, practices):
 def test_components_are_stubs_unless_expanded(client, practices):
     data = client.api("/en/practices")
     assert data["@components"]["breadcrumbs"] == {
-        "@id": "http://testserver/en/practices/@breadcrumbs"}
-    expanded = client.api("/en/practices?expand=breadcrumbs,navigation,translations,"
-                          "navroot,actions,workflow&expand.navigation.depth=2")
+        "@id": "http://testserver/en/practices/@breadcrumbs"
+    }
+    expanded = client.api(
+        "/en/practices?expand=breadcrumbs,navigation,translations,"
+        "navroot,actions,workflow&expand.navigation.depth=2"
+    )
     components = expanded["@components"]
     assert components["breadcrumbs"]["items"][0]["title"] == "Practices"
     assert components["navroot"]["navroot"]["@id"] == "http://testserver/en"

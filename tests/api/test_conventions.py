@@ -24,7 +24,9 @@ def test_html_is_still_served_without_accept_json(client, practice_index):
 
 
 def test_no_id_ever_contains_the_api_step(client, practices):
-    body = client.get("/++api++/en/practices?expand=breadcrumbs,navigation,navroot").content
+    body = client.get(
+        "/++api++/en/practices?expand=breadcrumbs,navigation,navroot"
+    ).content
     assert b"++api++" not in body
 
 
@@ -35,8 +37,11 @@ def test_ids_use_the_configured_public_url(client, practice_index):
 
 @override_settings(VETCMS_API_TRUST_FORWARDED_HOST=True)
 def test_ids_follow_a_trusted_forwarded_host(client, practice_index):
-    data = client.api("/en/practices", HTTP_X_FORWARDED_HOST="front.example.org",
-                      HTTP_X_FORWARDED_PROTO="https")
+    data = client.api(
+        "/en/practices",
+        HTTP_X_FORWARDED_HOST="front.example.org",
+        HTTP_X_FORWARDED_PROTO="https",
+    )
     assert data["@id"] == "https://front.example.org/en/practices"
 
 
@@ -51,11 +56,16 @@ def test_site_root_is_the_plone_site_and_language_roots_are_lrfs(client, home):
     assert root["review_state"] is None
     assert [i["@id"] for i in root["items"]] == ["http://testserver/en"]
     en = client.api("/en")
-    assert en["@type"] == "LRF" and en["language"] == {"token": "en", "title": "English"}
+    assert en["@type"] == "LRF" and en["language"] == {
+        "token": "en",
+        "title": "English",
+    }
 
 
 def test_colon_list_names_build_lists(client, practices):
-    data = client.api("/en/practices?metadata_fields:list=UID&metadata_fields:list=Language")
+    data = client.api(
+        "/en/practices?metadata_fields:list=UID&metadata_fields:list=Language"
+    )
     assert {"UID", "Language"} <= set(data["items"][0])
 
 
@@ -66,21 +76,34 @@ def test_plain_repeated_names_build_lists(client, practices):
 
 def test_expand_accepts_comma_lists_and_colon_lists(client, practice_index):
     a = client.api("/en/practices?expand=breadcrumbs,navroot")["@components"]
-    b = client.api("/en/practices?expand:list=breadcrumbs&expand:list=navroot")["@components"]
+    b = client.api("/en/practices?expand:list=breadcrumbs&expand:list=navroot")[
+        "@components"
+    ]
     assert "items" in a["breadcrumbs"] and "navroot" in a["navroot"]
     assert a["breadcrumbs"] == b["breadcrumbs"]
 
 
-@pytest.mark.parametrize("value,included", [("0", False), ("false", False),
-                                             ("off", False), ("1", True), ("yes", True)])
+@pytest.mark.parametrize(
+    "value,included",
+    [("0", False), ("false", False), ("off", False), ("1", True), ("yes", True)],
+)
 def test_plone_boolean_spellings(client, practices, value, included):
     data = client.api(f"/en/practices?include_items={value}")
     assert ("items" in data) is included
 
 
-@pytest.mark.parametrize("query", ["include_items=maybe", "b_size=x", "b_start=-1",
-                                   "unknown=1", "expand=nonsense", "b_size:int=a",
-                                   "x:weird=1"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "include_items=maybe",
+        "b_size=x",
+        "b_start=-1",
+        "unknown=1",
+        "expand=nonsense",
+        "b_size:int=a",
+        "x:weird=1",
+    ],
+)
 def test_bad_parameters_are_400_with_plone_error_shape(client, practices, query):
     data = client.api(f"/en/practices?{query}", expect=400)
     assert data["type"] == "BadRequest" and data["message"]

@@ -1,4 +1,4 @@
-"""Errors in plone.rest's JSON shape with the right status; never a 500 for bad input."""
+"""Errors in plone.rest's JSON shape with the right status; no 500 for bad input."""
 
 import json
 
@@ -13,7 +13,10 @@ pytestmark = pytest.mark.django_db
 
 def test_unknown_path_is_404_not_found(client, home):
     data = client.api("/en/nothing-here", expect=404)
-    assert data == {"type": "NotFound", "message": "Resource not found: /en/nothing-here"}
+    assert data == {
+        "type": "NotFound",
+        "message": "Resource not found: /en/nothing-here",
+    }
 
 
 def test_unknown_language_and_service_are_404(client, home):
@@ -61,12 +64,20 @@ def test_double_api_step_is_404(client, home):
     client.api("/++api++/en", expect=404)
 
 
-@pytest.mark.parametrize("body", [b"not json", b"[1, 2]", json.dumps({"query": "x"}).encode(),
-                                  json.dumps({"query": [{"i": "x"}]}).encode(),
-                                  json.dumps({"query": [{"i": "nope", "o": "x", "v": 1}]}).encode(),
-                                  json.dumps({}).encode()])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json",
+        b"[1, 2]",
+        json.dumps({"query": "x"}).encode(),
+        json.dumps({"query": [{"i": "x"}]}).encode(),
+        json.dumps({"query": [{"i": "nope", "o": "x", "v": 1}]}).encode(),
+        json.dumps({}).encode(),
+    ],
+)
 def test_bad_querystring_bodies_are_400(client, home, body):
-    response = client.post("/++api++/@querystring-search", body,
-                           content_type="application/json")
+    response = client.post(
+        "/++api++/@querystring-search", body, content_type="application/json"
+    )
     assert response.status_code == 400
     assert response.json()["type"] == "BadRequest"

@@ -1,4 +1,4 @@
-"""Privacy (applicants, drafts), GeoJSON, preview tokens, caching validators and CORS."""
+"""Privacy (applicants, drafts), GeoJSON, preview tokens, caching and CORS."""
 
 import pytest
 from django.test import override_settings
@@ -10,11 +10,16 @@ pytestmark = pytest.mark.django_db
 
 def test_applicants_data_never_appears(client, editor_client, ambassador_index):
     factories.AmbassadorFactory(name="Public Person", latitude=60.1, longitude=24.9)
-    factories.AmbassadorApplicationFactory(name="Secret Applicant",
-                                           email="secret@example.org")
-    urls = ["/en/ambassadors", "/en/ambassadors/@ambassadors-geojson",
-            "/@search?SearchableText=Secret", "/@search?SearchableText=secret@example.org",
-            "/en/ambassadors?fullobjects=1"]
+    factories.AmbassadorApplicationFactory(
+        name="Secret Applicant", email="secret@example.org"
+    )
+    urls = [
+        "/en/ambassadors",
+        "/en/ambassadors/@ambassadors-geojson",
+        "/@search?SearchableText=Secret",
+        "/@search?SearchableText=secret@example.org",
+        "/en/ambassadors?fullobjects=1",
+    ]
     for c in (client, editor_client):
         for url in urls:
             body = c.get("/++api++" + url).content
@@ -22,7 +27,9 @@ def test_applicants_data_never_appears(client, editor_client, ambassador_index):
 
 
 def test_geojson_has_public_fields_only(client, ambassador_index):
-    factories.AmbassadorFactory(name="Aino", latitude=60.1, longitude=24.9, city="Espoo")
+    factories.AmbassadorFactory(
+        name="Aino", latitude=60.1, longitude=24.9, city="Espoo"
+    )
     factories.AmbassadorFactory(name="No coordinates")
     response = client.get("/++api++/en/ambassadors/@ambassadors-geojson")
     assert response["Content-Type"] == "application/geo+json"
@@ -61,13 +68,17 @@ def test_etag_gives_304(client, practice_index):
 def test_last_modified_gives_304(client, practice_index):
     practice_index.save_revision().publish()
     first = client.get("/++api++/en/practices")
-    again = client.get("/++api++/en/practices",
-                       HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    again = client.get(
+        "/++api++/en/practices", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]
+    )
     assert again.status_code == 304
 
 
 def test_editors_responses_are_private(editor_client, practice_index):
-    assert editor_client.get("/++api++/en/practices")["Cache-Control"] == "private, no-cache"
+    assert (
+        editor_client.get("/++api++/en/practices")["Cache-Control"]
+        == "private, no-cache"
+    )
 
 
 @override_settings(VETCMS_API_CORS_ALLOWED_ORIGINS=["https://front.example.org"])
@@ -76,10 +87,17 @@ def test_cors_for_allowed_origins_only(client, practice_index):
     assert ok["Access-Control-Allow-Origin"] == "https://front.example.org"
     other = client.get("/++api++/en/practices", HTTP_ORIGIN="https://evil.example.org")
     assert "Access-Control-Allow-Origin" not in other
-    pre = client.options("/++api++/en/practices", HTTP_ORIGIN="https://front.example.org")
-    assert pre.status_code == 204 and "Authorization" in pre["Access-Control-Allow-Headers"]
+    pre = client.options(
+        "/++api++/en/practices", HTTP_ORIGIN="https://front.example.org"
+    )
+    assert (
+        pre.status_code == 204
+        and "Authorization" in pre["Access-Control-Allow-Headers"]
+    )
 
 
 def test_openapi_is_served(client, home):
     data = client.get("/api/openapi.json").json()
-    assert data["openapi"].startswith("3.") and "/++api++/{path}/@search" in data["paths"]
+    assert (
+        data["openapi"].startswith("3.") and "/++api++/{path}/@search" in data["paths"]
+    )

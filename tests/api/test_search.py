@@ -1,5 +1,5 @@
-"""@search and @querystring-search: filters, paths, languages, sorting, batching, facets;
-anonymous readers never find drafts."""
+"""@search and @querystring-search: filters, paths, languages, sorting, batching,
+facets; anonymous readers never find drafts."""
 
 import datetime as dt
 import json
@@ -17,14 +17,25 @@ OP = "plone.app.querystring.operation."
 @pytest.fixture
 def content(practice_index, event_index):
     theme = factories.ThemeFactory(slug="guidance", name="Guidance")
-    a = factories.PracticePageFactory(parent=practice_index, title="Mentoring apprentices",
-                                      kind="tool", countries=["FI"], themes=[theme])
-    b = factories.PracticePageFactory(parent=practice_index, title="Early warning system",
-                                      kind="quick-win", countries=["BE-FR"])
-    draft = factories.PracticePageFactory(parent=practice_index, title="Mentoring draft",
-                                          live=False)
-    soon = factories.EventPageFactory(parent=event_index, title="Webinar",
-                                      start=timezone.now() + dt.timedelta(days=3))
+    a = factories.PracticePageFactory(
+        parent=practice_index,
+        title="Mentoring apprentices",
+        kind="tool",
+        countries=["FI"],
+        themes=[theme],
+    )
+    b = factories.PracticePageFactory(
+        parent=practice_index,
+        title="Early warning system",
+        kind="quick-win",
+        countries=["BE-FR"],
+    )
+    draft = factories.PracticePageFactory(
+        parent=practice_index, title="Mentoring draft", live=False
+    )
+    soon = factories.EventPageFactory(
+        parent=event_index, title="Webinar", start=timezone.now() + dt.timedelta(days=3)
+    )
     return {"a": a, "b": b, "draft": draft, "event": soon}
 
 
@@ -38,8 +49,10 @@ def test_searchable_text_finds_live_pages_only(client, content):
 
 
 def test_portal_type_and_sorting(client, content):
-    data = client.api("/@search?portal_type:list=PracticePage&sort_on=sortable_title"
-                      "&sort_order=descending")
+    data = client.api(
+        "/@search?portal_type:list=PracticePage&sort_on=sortable_title"
+        "&sort_order=descending"
+    )
     assert titles(data) == ["Mentoring apprentices", "Early warning system"]
 
 
@@ -80,17 +93,21 @@ def test_batching_and_facets(client, content):
 
 
 def test_metadata_fields_and_fullobjects(client, content):
-    data = client.api("/@search?portal_type=PracticePage&metadata_fields=UID"
-                      "&metadata_fields=Language")
+    data = client.api(
+        "/@search?portal_type=PracticePage&metadata_fields=UID&metadata_fields=Language"
+    )
     assert len(data["items"][0]["UID"]) == 32 and data["items"][0]["Language"] == "en"
     data = client.api("/@search?portal_type=PracticePage&fullobjects=1")
     assert "kind" in data["items"][0]
 
 
 def criteria_post(client, query, **extra):
-    return client.api("/@querystring-search", method="post",
-                      data=json.dumps({"query": query, **extra}),
-                      content_type="application/json")
+    return client.api(
+        "/@querystring-search",
+        method="post",
+        data=json.dumps({"query": query, **extra}),
+        content_type="application/json",
+    )
 
 
 def test_querystring_search_by_kind_country_and_theme(client, content):
@@ -103,19 +120,25 @@ def test_querystring_search_by_kind_country_and_theme(client, content):
 
 
 def test_querystring_search_by_date_and_path(client, content):
-    query = [{"i": "start", "o": OP + "date.afterToday", "v": ""},
-             {"i": "path", "o": OP + "string.absolutePath", "v": "/en/events::1"}]
+    query = [
+        {"i": "start", "o": OP + "date.afterToday", "v": ""},
+        {"i": "path", "o": OP + "string.absolutePath", "v": "/en/events::1"},
+    ]
     assert titles(criteria_post(client, query)) == ["Webinar"]
 
 
 def test_querystring_search_sorting_and_batch(client, content):
     query = [{"i": "portal_type", "o": OP + "selection.any", "v": ["PracticePage"]}]
-    data = criteria_post(client, query, sort_on="sortable_title", sort_order=True, b_size=1)
+    data = criteria_post(
+        client, query, sort_on="sortable_title", sort_order=True, b_size=1
+    )
     assert titles(data) == ["Mentoring apprentices"] and data["items_total"] == 2
 
 
 def test_querystring_search_get_with_double_encoded_query(client, content):
-    query = json.dumps({"query": [{"i": "kind", "o": OP + "selection.any", "v": ["tool"]}]})
+    query = json.dumps(
+        {"query": [{"i": "kind", "o": OP + "selection.any", "v": ["tool"]}]}
+    )
     response = client.get("/++api++/@querystring-search?query=" + quote(quote(query)))
     assert response.status_code == 200
     assert titles(response.json()) == ["Mentoring apprentices"]

@@ -7,14 +7,27 @@ pytestmark = pytest.mark.django_db
 
 def test_vocabulary_list(client, home):
     names = [v["@id"].rsplit("/", 1)[1] for v in client.api("/@vocabularies")]
-    assert {"countries", "practice_kinds", "themes", "resource_types", "audience_roles",
-            "languages"} <= set(names)
+    assert {
+        "countries",
+        "practice_kinds",
+        "themes",
+        "resource_types",
+        "audience_roles",
+        "languages",
+    } <= set(names)
 
 
-@pytest.mark.parametrize("name,token", [("countries", "BE-FR"), ("practice_kinds", "tool"),
-                                        ("resource_types", "guide"),
-                                        ("audience_roles", "vet-teacher"),
-                                        ("languages", "fi"), ("content_languages", "lv")])
+@pytest.mark.parametrize(
+    "name,token",
+    [
+        ("countries", "BE-FR"),
+        ("practice_kinds", "tool"),
+        ("resource_types", "guide"),
+        ("audience_roles", "vet-teacher"),
+        ("languages", "fi"),
+        ("content_languages", "lv"),
+    ],
+)
 def test_vocabulary_terms(client, home, name, token):
     data = client.api(f"/@vocabularies/{name}?b_size=-1")
     assert token in [t["token"] for t in data["items"]]
@@ -42,8 +55,13 @@ def test_type_schema(editor_client, home):
     assert response["Content-Type"] == "application/json+schema"
     schema = response.json()
     assert schema["type"] == "object" and "kind" in schema["required"]
-    assert schema["properties"]["kind"]["enum"] == ["good-practice", "quick-win", "tool"]
+    assert schema["properties"]["kind"]["enum"] == [
+        "good-practice",
+        "quick-win",
+        "tool",
+    ]
     assert schema["properties"]["countries"]["items"]["vocabulary"]["@id"].endswith(
-        "/@vocabularies/countries")
+        "/@vocabularies/countries"
+    )
     assert schema["fieldsets"][0]["fields"][0] == "title"
     editor_client.api("/@types/Nope", expect=404)

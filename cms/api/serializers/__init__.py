@@ -1,2 +1,2 @@
-"""Serializers: ``registry`` (by page-type label), ``content`` (full object), ``summary``
-(listings), ``values`` / ``streams`` / ``fields`` (value conversion)."""
+"""Serializers: ``registry`` (by page-type label), ``content`` (full object),
+``summary`` (listings), ``values`` / ``streams`` / ``fields`` (value conversion)."""

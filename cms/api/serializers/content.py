@@ -82,17 +82,24 @@ class ContentSerializer:
             else:
                 nxt = row
         found = [p for p in (parent, prev, nxt) if p is not None]
-        loaded = {p.pk: s for p, s in zip(found, summary.summaries(request, found))}
+        found_summaries = summary.summaries(request, found)
+        loaded = {p.pk: s for p, s in zip(found, found_summaries, strict=True)}
         brief = ("@id", "@type", "title", "description", "review_state", "type_title")
 
         def short(p):
             return {k: loaded[p.pk][k] for k in brief} if p is not None else {}
 
-        return {"parent": short(parent), "previous_item": short(prev), "next_item": short(nxt)}
+        return {
+            "parent": short(parent),
+            "previous_item": short(prev),
+            "next_item": short(nxt),
+        }
 
     def items(self, params: dict) -> dict:
         batch = Batch.from_params(params)
-        children = access.visible(self.request, self.page.get_children()).order_by("path")
+        children = access.visible(self.request, self.page.get_children()).order_by(
+            "path"
+        )
         window = list(batch.slice(children))
         total = len(window) if batch.start == 0 and len(window) < batch.size else None
         total = total if total is not None else children.count()
@@ -145,4 +152,3 @@ def is_folderish(page) -> bool:
 def serialize(request, page, params=None, *, include_items=True) -> dict:
     serializer = registry.serializer_class(page)(request, page)
     return serializer.serialize(params, include_items=include_items)
-

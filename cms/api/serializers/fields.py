@@ -14,10 +14,13 @@ _PAGE_FIELDS = {f.name for f in Page._meta.get_fields()}
 
 def own_fields(model, exclude=()) -> list:
     return [
-        f for f in model._meta.get_fields()
+        f
+        for f in model._meta.get_fields()
         if f.concrete or f.many_to_many
-        if f.name not in _PAGE_FIELDS and f.name not in exclude
-        and not f.name.endswith("_ptr") and not f.auto_created
+        if f.name not in _PAGE_FIELDS
+        and f.name not in exclude
+        and not f.name.endswith("_ptr")
+        and not f.auto_created
     ]
 
 

@@ -26,7 +26,9 @@ COLUMNS = {
     "Title": lambda r, p: p.title,
     "Language": lambda r, p: _lang(p),
     "created": lambda r, p: values.json_date(p.first_published_at),
-    "modified": lambda r, p: values.json_date(p.last_published_at or p.latest_revision_created_at),
+    "modified": lambda r, p: values.json_date(
+        p.last_published_at or p.latest_revision_created_at
+    ),
     "effective": lambda r, p: values.json_date(p.go_live_at or p.first_published_at),
     "expires": lambda r, p: values.json_date(p.expire_at),
     "start": lambda r, p: values.json_date(getattr(p, "start", None)),

@@ -9,8 +9,17 @@ from cms.api.serializers.content import ContentSerializer
 from cms.conf import settings as api_settings
 
 # Only these fields of an ambassador are public (no contact details, ever).
-AMBASSADOR_PUBLIC_FIELDS = ("name", "country", "organisation", "kind", "expertise",
-                            "profile", "city", "latitude", "longitude")
+AMBASSADOR_PUBLIC_FIELDS = (
+    "name",
+    "country",
+    "organisation",
+    "kind",
+    "expertise",
+    "profile",
+    "city",
+    "latitude",
+    "longitude",
+)
 
 
 class EventSerializer(ContentSerializer):
@@ -33,8 +42,11 @@ class AmbassadorIndexSerializer(ContentSerializer):
     """The network page lists its locale's ambassadors (public fields only)."""
 
     def extra(self) -> dict:
-        return {"ambassadors": [ambassador(self.request, a)
-                                for a in ambassadors(self.page.locale_id)]}
+        return {
+            "ambassadors": [
+                ambassador(self.request, a) for a in ambassadors(self.page.locale_id)
+            ]
+        }
 
 
 def ambassadors(locale_id):

@@ -10,8 +10,11 @@ from cms.api.serializers import values
 
 def stream(request, stream_value) -> list[dict]:
     return [
-        {"id": child.id, "type": child.block_type,
-         "value": block_value(request, child.block, child.value)}
+        {
+            "id": child.id,
+            "type": child.block_type,
+            "value": block_value(request, child.block, child.value),
+        }
         for child in stream_value
     ]
 

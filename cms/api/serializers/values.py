@@ -45,8 +45,11 @@ def term(token, title) -> dict:
 
 def rich_text(request, html: str) -> dict:
     """Plone's RichText value: expanded HTML with absolute internal links."""
-    return {"data": absolute_links(request, expand_db_html(html or "")),
-            "content-type": "text/html", "encoding": "utf-8"}
+    return {
+        "data": absolute_links(request, expand_db_html(html or "")),
+        "content-type": "text/html",
+        "encoding": "utf-8",
+    }
 
 
 def absolute_links(request, html: str) -> str:
@@ -55,7 +58,9 @@ def absolute_links(request, html: str) -> str:
 
 
 def absolute(request, url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else public_base(request) + url
+    return (
+        url if url.startswith(("http://", "https://")) else public_base(request) + url
+    )
 
 
 def image(request, img) -> dict | None:
@@ -89,7 +94,7 @@ def image(request, img) -> dict | None:
 
 
 def document(request, doc) -> dict | None:
-    """A document: download URL, file name, size and content type (Plone's NamedFile)."""
+    """A document: download URL, file name, size, content type (Plone's NamedFile)."""
     if doc is None:
         return None
     return {

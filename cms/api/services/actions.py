@@ -14,16 +14,28 @@ class Actions(Component):
         request, page = self.request, self.page
         url = urls_public.page_url(request, page)
         root = navigation_root(page)
-        tabs = access.visible(request, root.get_children()).order_by("path") if root.depth > 1 else []
-        user = [] if access.is_editor(request) else [
-            {"id": "login", "title": _("Log in"), "icon": "", "url": f"{url}/login"}
-        ]
+        tabs = (
+            access.visible(request, root.get_children()).order_by("path")
+            if root.depth > 1
+            else []
+        )
+        user = (
+            []
+            if access.is_editor(request)
+            else [
+                {"id": "login", "title": _("Log in"), "icon": "", "url": f"{url}/login"}
+            ]
+        )
         return {
             "object": [{"id": "view", "title": _("View"), "icon": "", "url": url}],
             "object_buttons": [],
             "portal_tabs": [
-                {"id": t.slug, "title": t.title, "icon": "",
-                 "url": urls_public.page_url(request, t)}
+                {
+                    "id": t.slug,
+                    "title": t.title,
+                    "icon": "",
+                    "url": urls_public.page_url(request, t),
+                }
                 for t in tabs
             ],
             "site_actions": [],

@@ -12,9 +12,13 @@ class Breadcrumbs(Component):
         root = navigation_root(page)
         chain = []
         if page.depth > 2:
-            ancestors = access.visible(request, page.get_ancestors()).filter(depth__gt=2)
+            ancestors = access.visible(request, page.get_ancestors()).filter(
+                depth__gt=2
+            )
             chain = [*ancestors.order_by("path"), page]
-        items = [{"@id": urls_public.page_url(request, p), "title": p.title} for p in chain]
+        items = [
+            {"@id": urls_public.page_url(request, p), "title": p.title} for p in chain
+        ]
         return {"items": items, "root": urls_public.page_url(request, root)}
 
 

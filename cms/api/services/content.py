@@ -9,7 +9,12 @@ from cms.api.service import Service
 
 class Get(Service):
     params = BATCH_PARAMS | {
-        "expand", "include_items", "fullobjects", "metadata_fields", "page", "version",
+        "expand",
+        "include_items",
+        "fullobjects",
+        "metadata_fields",
+        "page",
+        "version",
     }
 
     def reply(self) -> dict:

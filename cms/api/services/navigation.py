@@ -1,5 +1,6 @@
 """@navigation: the navigation root ("Home") and its sections, nested to
-``expand.navigation.depth`` levels (default 1), in tree order, one query for the tree."""
+``expand.navigation.depth`` levels (default 1), in tree order, with one
+query for the tree."""
 
 from cms.api import access, urls_public
 from cms.api.params import to_int
@@ -12,7 +13,9 @@ class Navigation(Component):
     name = "navigation"
 
     def depth(self) -> int:
-        depth = to_int("expand.navigation.depth", self.options.get("depth", 1), minimum=1)
+        depth = to_int(
+            "expand.navigation.depth", self.options.get("depth", 1), minimum=1
+        )
         return min(depth, api_settings.MAX_NAVIGATION_DEPTH)
 
     def data(self) -> dict:

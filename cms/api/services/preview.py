@@ -1,5 +1,6 @@
 """@preview-token: a signed, expiring token that opens this page's latest revision
-(drafts included) to a headless front end: ``GET <page>?preview_token=…``. Editors only."""
+(drafts included) to a headless front end: ``GET <page>?preview_token=…``.
+Editors only."""
 
 from cms.api import access, urls_public
 from cms.api.exceptions import Forbidden, Unauthorized
@@ -13,6 +14,9 @@ class Get(Service):
             raise Forbidden() if self.request.user.is_authenticated else Unauthorized()
         token = access.preview_token(self.context)
         url = urls_public.page_url(self.request, self.context)
-        return {"@id": f"{url}/@preview-token", "token": token,
-                "preview_url": f"{url}?preview_token={token}",
-                "max_age": api_settings.PREVIEW_TOKEN_MAX_AGE}
+        return {
+            "@id": f"{url}/@preview-token",
+            "token": token,
+            "preview_url": f"{url}?preview_token={token}",
+            "max_age": api_settings.PREVIEW_TOKEN_MAX_AGE,
+        }

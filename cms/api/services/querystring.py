@@ -8,12 +8,22 @@ from cms.api.vocabularies import VOCABULARIES
 
 OP = "plone.app.querystring.operation."
 SELECTION = ["selection.any", "selection.all"]
-DATES = ["date.lessThan", "date.largerThan", "date.between", "date.today",
-         "date.afterToday", "date.beforeToday"]
+DATES = [
+    "date.lessThan",
+    "date.largerThan",
+    "date.between",
+    "date.today",
+    "date.afterToday",
+    "date.beforeToday",
+]
 INDEXES = {
     "portal_type": (_("Type"), SELECTION, "portal_types"),
     "Language": (_("Language"), SELECTION, "content_languages"),
-    "path": (_("Location"), ["string.absolutePath", "string.relativePath", "string.path"], None),
+    "path": (
+        _("Location"),
+        ["string.absolutePath", "string.relativePath", "string.path"],
+        None,
+    ),
     "SearchableText": (_("Searchable text"), ["string.contains"], None),
     "kind": (_("Practice kind"), SELECTION, "practice_kinds"),
     "country": (_("Country"), SELECTION, "countries"),
@@ -23,8 +33,14 @@ INDEXES = {
     "modified": (_("Modification date"), DATES, None),
     "sortable_title": (_("Sortable title"), [], None),
 }
-SORTABLE = ["sortable_title", "effective", "modified", "created", "start",
-            "getObjPositionInParent"]
+SORTABLE = [
+    "sortable_title",
+    "effective",
+    "modified",
+    "created",
+    "start",
+    "getObjPositionInParent",
+]
 
 
 class Get(Service):
@@ -33,15 +49,28 @@ class Get(Service):
     def index(self, name, title, operations, vocabulary) -> dict:
         values = {}
         if vocabulary:
-            values = {t["token"]: {"title": t["title"]}
-                      for t in VOCABULARIES[vocabulary].terms(self.request)}
+            values = {
+                t["token"]: {"title": t["title"]}
+                for t in VOCABULARIES[vocabulary].terms(self.request)
+            }
         return {
-            "title": title, "description": "", "group": _("Metadata"), "enabled": True,
-            "sortable": name in SORTABLE, "values": values, "vocabulary": vocabulary,
+            "title": title,
+            "description": "",
+            "group": _("Metadata"),
+            "enabled": True,
+            "sortable": name in SORTABLE,
+            "values": values,
+            "vocabulary": vocabulary,
             "fetch_vocabulary": bool(vocabulary),
             "operations": [OP + op for op in operations],
-            "operators": {OP + op: {"title": op.split(".")[-1], "widget": None,
-                                    "operation": OP + op} for op in operations},
+            "operators": {
+                OP + op: {
+                    "title": op.split(".")[-1],
+                    "widget": None,
+                    "operation": OP + op,
+                }
+                for op in operations
+            },
         }
 
     def reply(self) -> dict:

@@ -13,8 +13,17 @@ from cms.api.params import to_bool, to_int
 from cms.api.serializers.summary import summaries
 from cms.api.service import Service
 
-BODY_KEYS = {"query", "b_start", "b_size", "limit", "sort_on", "sort_order",
-             "fullobjects", "metadata_fields", "sort_limit"}
+BODY_KEYS = {
+    "query",
+    "b_start",
+    "b_size",
+    "limit",
+    "sort_on",
+    "sort_order",
+    "fullobjects",
+    "metadata_fields",
+    "sort_limit",
+}
 
 
 class Post(Service):
@@ -42,13 +51,20 @@ class Post(Service):
         if isinstance(order, bool):
             order = "descending" if order else "ascending"
         criteria.descending = catalog.descending(order)
-        batch = Batch.from_params({**self.query, **{k: body[k] for k in ("b_start", "b_size") if k in body}})
-        result = search_adapter.adapter()(self.request, criteria, batch.start, batch.size)
+        batch = Batch.from_params(
+            {**self.query, **{k: body[k] for k in ("b_start", "b_size") if k in body}}
+        )
+        result = search_adapter.adapter()(
+            self.request, criteria, batch.start, batch.size
+        )
         if body.get("limit"):
             result.total = min(result.total, to_int("limit", body["limit"], minimum=1))
-        items = summaries(self.request, result.pages,
-                          fullobjects=to_bool("fullobjects", body.get("fullobjects", False)),
-                          metadata_fields=names(body.get("metadata_fields")))
+        items = summaries(
+            self.request,
+            result.pages,
+            fullobjects=to_bool("fullobjects", body.get("fullobjects", False)),
+            metadata_fields=names(body.get("metadata_fields")),
+        )
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
         reply["facets"] = result.facets
         return reply

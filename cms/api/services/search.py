@@ -1,6 +1,7 @@
 """@search: Plone's catalog search (``SearchableText``, ``portal_type``, ``Language``,
-``path.query`` / ``path.depth``, ``review_state`` for editors, sorting, batching), backed
-by the search adapter. Facet counts are in the extra key ``facets``."""
+``path.query`` / ``path.depth``, ``review_state`` for editors, sorting,
+batching), backed by the search adapter. Facet counts are in the extra key
+``facets``."""
 
 from urllib.parse import urlparse
 
@@ -14,9 +15,18 @@ from cms.api.service import Service
 from cms.api.traversal import resolve
 
 PARAMS = BATCH_PARAMS | {
-    "SearchableText", "portal_type", "Language", "path", "review_state", "sort_on",
-    "sort_order", "sort_limit", "metadata_fields", "fullobjects",
-    "use_site_search_settings", "page",
+    "SearchableText",
+    "portal_type",
+    "Language",
+    "path",
+    "review_state",
+    "sort_on",
+    "sort_order",
+    "sort_limit",
+    "metadata_fields",
+    "fullobjects",
+    "use_site_search_settings",
+    "page",
 }
 
 
@@ -34,9 +44,13 @@ class Get(Service):
 
     def criteria(self, q: dict) -> catalog.Criteria:
         c = catalog.Criteria(
-            text=q.get("SearchableText", "") if isinstance(q.get("SearchableText", ""), str) else "",
+            text=q.get("SearchableText", "")
+            if isinstance(q.get("SearchableText", ""), str)
+            else "",
             types=as_list(q.get("portal_type")),
-            languages=q["Language"] if isinstance(q.get("Language"), list) else as_list(q.get("Language")),
+            languages=q["Language"]
+            if isinstance(q.get("Language"), list)
+            else as_list(q.get("Language")),
             sort_on=as_list(q.get("sort_on")),
             descending=catalog.descending(q.get("sort_order")),
         )
@@ -54,7 +68,9 @@ class Get(Service):
             return []
         record = value if isinstance(value, dict) else {"query": value}
         depth = record.get("depth")
-        depth = to_int("path.depth", depth, minimum=-1) if depth not in (None, "") else None
+        depth = (
+            to_int("path.depth", depth, minimum=-1) if depth not in (None, "") else None
+        )
         queries = record.get("query")
         if queries in (None, ""):
             # @plone/client moves path.query into the URL: the context is the path.
@@ -69,12 +85,20 @@ class Get(Service):
     def reply(self) -> dict:
         q = self.query
         batch = Batch.from_params(q)
-        result = search_adapter.adapter()(self.request, self.criteria(q), batch.start, batch.size)
+        result = search_adapter.adapter()(
+            self.request, self.criteria(q), batch.start, batch.size
+        )
         if "sort_limit" in q:
-            result.total = min(result.total, to_int("sort_limit", q["sort_limit"], minimum=0))
+            result.total = min(
+                result.total, to_int("sort_limit", q["sort_limit"], minimum=0)
+            )
         full = to_bool("fullobjects", q["fullobjects"]) if "fullobjects" in q else False
-        items = summaries(self.request, result.pages, fullobjects=full,
-                          metadata_fields=names(q.get("metadata_fields")))
+        items = summaries(
+            self.request,
+            result.pages,
+            fullobjects=full,
+            metadata_fields=names(q.get("metadata_fields")),
+        )
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
         reply["facets"] = result.facets
         if result.unsupported:

@@ -14,11 +14,15 @@ class Get(Service):
 
     def reply(self) -> dict:
         site = Site.find_for_request(self.request)
-        title = api_settings.SITE_TITLE or (site.site_name if site else "") or getattr(
-            settings, "WAGTAIL_SITE_NAME", ""
+        title = (
+            api_settings.SITE_TITLE
+            or (site.site_name if site else "")
+            or getattr(settings, "WAGTAIL_SITE_NAME", "")
         )
-        sizes = [f"{name} {spec.split('-')[-1].replace('x', ':')}"
-                 for name, spec in api_settings.IMAGE_SCALES.items()]
+        sizes = [
+            f"{name} {spec.split('-')[-1].replace('x', ':')}"
+            for name, spec in api_settings.IMAGE_SCALES.items()
+        ]
         return {
             "@id": urls_public.public_base(self.request) + "/@site",
             "plone.site_title": title,
@@ -28,6 +32,8 @@ class Get(Service):
             "plone.available_languages": list(LANGUAGE_CODES),
             "plone.default_language": SOURCE_LANGUAGE,
             "plone.portal_timezone": settings.TIME_ZONE,
-            "features": {"multilingual": len(LANGUAGE_CODES) > 1,
-                         "filter_aliases_by_date": False},
+            "features": {
+                "multilingual": len(LANGUAGE_CODES) > 1,
+                "filter_aliases_by_date": False,
+            },
         }

@@ -24,7 +24,9 @@ class Get(Service):
         locale = Locale.objects.get(language_code=lang)
         parent = page.get_parent().get_translation_or_none(locale)
         if parent is None:
-            parent = Page.objects.filter(depth=2, locale=locale).order_by("path").first()
+            parent = (
+                Page.objects.filter(depth=2, locale=locale).order_by("path").first()
+            )
         if parent is None:
             raise BadRequest(f"There is no {lang} language root.")
         return {"@id": urls_public.page_url(self.request, parent)}

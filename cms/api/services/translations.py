@@ -16,18 +16,24 @@ class Translations(Component):
             return {"items": [], "root": self.roots()}
         others = access.visible(request, page.get_translations(inclusive=False))
         items = [
-            {"@id": urls_public.page_url(request, p),
-             "language": urls_public.locale_code(p.locale_id)}
+            {
+                "@id": urls_public.page_url(request, p),
+                "language": urls_public.locale_code(p.locale_id),
+            }
             for p in others.order_by("locale__language_code")
         ]
         return {"items": items, "root": self.roots()}
 
     def roots(self) -> dict:
-        roots = access.visible(self.request, Page.objects.filter(depth=2)).order_by("path")
+        roots = access.visible(self.request, Page.objects.filter(depth=2)).order_by(
+            "path"
+        )
         result = {}
         for root in roots:
-            result.setdefault(urls_public.locale_code(root.locale_id),
-                              urls_public.page_url(self.request, root))
+            result.setdefault(
+                urls_public.locale_code(root.locale_id),
+                urls_public.page_url(self.request, root),
+            )
         return result
 
 

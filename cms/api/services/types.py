@@ -24,9 +24,13 @@ class TypesList(Component):
         if access.is_editor(self.request) and self.page.depth > 1:
             allowed = set(type(self.page).allowed_subpage_models())
         return [
-            {"@id": f"{base}/{m.__name__}", "id": m.__name__,
-             "title": str(m._meta.verbose_name).capitalize(),
-             "addable": m in allowed, "immediately_addable": m in allowed}
+            {
+                "@id": f"{base}/{m.__name__}",
+                "id": m.__name__,
+                "title": str(m._meta.verbose_name).capitalize(),
+                "addable": m in allowed,
+                "immediately_addable": m in allowed,
+            }
             for m in registry.page_models()
         ]
 

@@ -16,8 +16,10 @@ class Get(Service):
     def reply(self):
         base = urls_public.public_base(self.request) + "/@vocabularies"
         if not self.subpath:
-            return [{"@id": f"{base}/{name}", "title": v.title}
-                    for name, v in VOCABULARIES.items()]
+            return [
+                {"@id": f"{base}/{name}", "title": v.title}
+                for name, v in VOCABULARIES.items()
+            ]
         if len(self.subpath) > 1 or self.subpath[0] not in VOCABULARIES:
             raise NotFound(f"No vocabulary named {'/'.join(self.subpath)!r}.")
         return self.terms(base + "/" + self.subpath[0])
@@ -30,8 +32,11 @@ class Get(Service):
         if "title" in q:
             needle = str(q["title"]).lower()
             terms = [t for t in terms if needle in t["title"].lower()]
-        tokens = as_list(q.get("token")) + (q["tokens"] if isinstance(q.get("tokens"), list)
-                                             else as_list(q.get("tokens")))
+        tokens = as_list(q.get("token")) + (
+            q["tokens"]
+            if isinstance(q.get("tokens"), list)
+            else as_list(q.get("tokens"))
+        )
         if tokens:
             terms = [t for t in terms if t["token"] in tokens]
         if q.get("sort_on") == "title":
@@ -39,4 +44,6 @@ class Get(Service):
         elif "sort_on" in q:
             raise BadRequest("Vocabularies can only be sorted on title.")
         batch = Batch.from_params(q, allow_all=True)
-        return batched_reply(batch, url, self.query_pairs, batch.slice(terms), len(terms))
+        return batched_reply(
+            batch, url, self.query_pairs, batch.slice(terms), len(terms)
+        )

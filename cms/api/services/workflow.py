@@ -21,10 +21,14 @@ class Workflow(Component):
         transitions = []
         if access.is_editor(self.request):
             action = "retract" if page.live else "publish"
-            transitions.append({
-                "@id": urls_public.service_url(self.request, page, f"@workflow/{action}"),
-                "title": _(action.capitalize()),
-            })
+            transitions.append(
+                {
+                    "@id": urls_public.service_url(
+                        self.request, page, f"@workflow/{action}"
+                    ),
+                    "title": _(action.capitalize()),
+                }
+            )
         return {
             "history": [],
             "transitions": transitions,
