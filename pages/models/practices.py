@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import BodyBlock
 from pages.models.base import Country, in_locale
 from pages.vocabularies import PracticeKind, PracticeStatus
+from search.fields import ReaderSearchMixin, reader_search_fields
 
 
 def source_locale_terms():
@@ -24,7 +25,7 @@ def source_locale_terms():
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-class PracticePage(Page):
+class PracticePage(ReaderSearchMixin, Page):
     kind = models.CharField(_("kind"), max_length=20, choices=PracticeKind.choices)
     summary = models.TextField(_("summary"))
     body = StreamField(BodyBlock(), blank=True)
@@ -97,7 +98,8 @@ class PracticePage(Page):
             heading=_("Details"),
         ),
     ]
-    search_fields = Page.search_fields + [
+    search_date_source = "start_year"
+    search_fields = Page.search_fields + reader_search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.SearchField("implementing_organisation"),
@@ -133,21 +135,17 @@ class PracticeFilterForm(forms.Form):
         label=_("Type"), required=False, choices=[("", _("All"))] + PracticeKind.choices
     )
     country = forms.ChoiceField(label=_("Country"), required=False)
-    theme = forms.SlugField(label=_("Theme"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
     page = forms.IntegerField(min_value=1, required=False)
 
     def __init__(self, *args, themes=(), **kwargs):
         super().__init__(*args, **kwargs)
         countries = [(c.code, c.name) for c in Country.objects.all()]
         self.fields["country"].choices = [("", _("All"))] + countries
-        self.fields["theme"] = forms.ChoiceField(
-            label=_("Theme"),
-            required=False,
-            choices=[("", _("All"))] + [(t.slug, t.name) for t in themes],
-        )
+        self.fields["theme"].choices = [("", _("All"))] + [(t.slug, t.name) for t in themes]
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(ReaderSearchMixin, Page):
     """Lists practices by kind, country and theme, ten at a time."""
 
     per_page = 10
@@ -155,7 +153,9 @@ class PracticeIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = (
+        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
+    )
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.PracticePage", "pages.StandardPage"]
