@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 
 from locales.config import LANGUAGES, SOURCE_LANGUAGE
+from locales.translators.settings import machine_translator
 from search.config import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -56,6 +57,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Last: its post_migrate sets up roles once every app's permissions exist.
+    "locales",
 ]
 
 MIDDLEWARE = [
@@ -65,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "locales.guard.TranslatorLocaleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -141,21 +145,9 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     index_prefix=os.environ.get("SEARCH_INDEX_PREFIX", "vetcms_"),
 )
 
-# Machine translation: DeepL when a key is given, otherwise none (the translation-workflow
-# issue adds the offline translation memory).
-if os.environ.get("DEEPL_API_KEY"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
-    }
-elif os.environ.get("LIBRETRANSLATE_URL"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
-        "OPTIONS": {
-            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
-            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
-        },
-    }
+# Machine translation: the offline translation memory first, then DeepL, Google Cloud or
+# LibreTranslate when their keys are in the environment (locales/translators/settings.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 LOGGING = {
     "version": 1,

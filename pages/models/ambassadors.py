@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import BodyBlock
+from pages.site.routes import AmbassadorRoutes
 from pages.vocabularies import (
     NETWORK_COUNTRY_CHOICES,
     AmbassadorKind,
@@ -95,7 +96,7 @@ class Ambassador(TranslatableMixin, index.Indexed, models.Model):
         return country_name(self.country)
 
 
-class AmbassadorIndexPage(Page):
+class AmbassadorIndexPage(AmbassadorRoutes, Page):
     """The network page: what ambassadors do, the list by country and the map."""
 
     intro = models.TextField(_("introduction"), blank=True)

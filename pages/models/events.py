@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import BodyBlock, EventDocumentBlock
 from pages.models.base import in_locale
 from pages.models.practices import source_locale_terms
+from pages.site.routes import EventIndexRoutes, EventRoutes
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
@@ -38,7 +39,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(Page):
+class EventPage(EventRoutes, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -136,7 +137,7 @@ class EventPage(Page):
         return in_locale(self.organisers.all(), self.locale)
 
 
-class EventIndexPage(Page):
+class EventIndexPage(EventIndexRoutes, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

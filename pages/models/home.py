@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.site.routes import HomeRoutes
 
 SECTION_TYPES = [
     "pages.PracticeIndexPage",
@@ -19,7 +20,7 @@ SECTION_TYPES = [
 ]
 
 
-class HomePage(Page):
+class HomePage(HomeRoutes, Page):
     """The root of one locale's tree (/en/, /fi/, …): Plone's language root folder."""
 
     intro = models.TextField(_("introduction"), blank=True)

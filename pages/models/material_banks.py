@@ -9,9 +9,10 @@ from wagtail.search import index
 
 from pages.blocks import ResourceBlock
 from pages.models.projects import ProjectPage
+from pages.site.routes import MaterialBankContext
 
 
-class MaterialBankPage(Page):
+class MaterialBankPage(MaterialBankContext, Page):
     intro = models.TextField(_("introduction"), blank=True)
     resources = StreamField(
         [("resource", ResourceBlock())], blank=True, verbose_name=_("resources")

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.base import in_locale
+from pages.site.routes import NewsIndexRoutes
 
 
 class NewsPage(Page):
@@ -93,7 +94,7 @@ class NewsRelatedArticle(Orderable):
     panels = [FieldPanel("related")]
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(NewsIndexRoutes, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -1,0 +1,45 @@
+"""Admin wiring: the translation-status report and the review button on translations."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
+
+from locales import review, views
+
+
+@hooks.register("register_admin_urls")
+def translation_urls():
+    return [
+        path("translation-status/", views.status_view, name="locales_status"),
+        path(
+            "translation-review/<int:page_id>/",
+            views.submit_for_review_view,
+            name="locales_submit_for_review",
+        ),
+    ]
+
+
+class StatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.can_view_status(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def status_menu_item():
+    return StatusMenuItem(
+        _("Translation status"), reverse("locales_status"), icon_name="table", order=900
+    )
+
+
+def review_button(page, user, view_name=None, next_url=None):
+    if page.depth > 1 and review.can_submit_for_review(page, user):
+        url = reverse("locales_submit_for_review", args=[page.pk])
+        yield ListingButton(
+            _("Submit translation for review"), url, priority=61, icon_name="resubmit"
+        )
+
+
+hooks.register("register_page_listing_more_buttons", review_button)
+hooks.register("register_page_header_buttons", review_button)
