@@ -1,0 +1,27 @@
+"""Write every pending string of a locale to PO files, one per page or snippet."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Locale
+
+from locales.po import export_locale
+
+
+class Command(BaseCommand):
+    help = "Export the strings still to translate into a locale as PO files."
+
+    def add_arguments(self, parser):
+        parser.add_argument("language", help="Target language code, e.g. fi.")
+        parser.add_argument("directory", type=Path)
+        parser.add_argument("--all", action="store_true",
+                            help="Include translated strings and complete translations.")
+
+    def handle(self, language, directory, **options):
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            raise CommandError(f"No locale {language!r}.")
+        paths = export_locale(locale, directory, pending_only=not options["all"])
+        for path in paths:
+            self.stdout.write(str(path))
+        self.stdout.write(self.style.SUCCESS(f"{len(paths)} PO file(s) written."))

@@ -1,0 +1,9 @@
+"""Machine translators are a dotted path plus options, like wagtail-localize's setting."""
+
+from typing import Any
+
+from django.utils.module_loading import import_string
+
+
+def load_translator(config: dict[str, Any]):
+    return import_string(config["CLASS"])(config.get("OPTIONS", {}))
