@@ -1,0 +1,111 @@
+"""The reader search page's back end: search/query.py's ``search_pages`` (the engine or
+the database), with what the database backend cannot do filled in here: result counts
+per page type, and snippets with the words searched for marked."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import escape, strip_tags
+from django.utils.module_loading import import_string
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from pages.site.conf import settings
+
+FACETS = ["content_type", "kind", "country", "theme"]
+SNIPPET_FIELDS = ("summary", "lead", "intro", "search_description")
+SNIPPET_WORDS = 40
+
+
+class SearchInputError(ValueError):
+    """Bad search input; the message says what to change."""
+
+
+@dataclass
+class Facet:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class Results:
+    items: list
+    total: int
+    facets: dict[str, list[Facet]] = field(default_factory=dict)
+    snippets: dict[int, str] = field(default_factory=dict)
+
+
+def default_search(query, *, locale, filters, page, per_page) -> Results:
+    try:
+        from search.query import SearchError, search_pages
+    except ImportError:  # the search app's query API is not there: Wagtail's own search
+        return wagtail_search(query, locale=locale, filters=filters, page=page,
+                              per_page=per_page)
+    try:
+        found = search_pages(query, locale=locale, filters=filters, facets=FACETS,
+                             page=page, per_page=per_page, highlight=True)
+    except SearchError as error:
+        raise SearchInputError(str(error)) from error
+    facets = {
+        name: [Facet(b.value, b.label, b.count) for b in buckets]
+        for name, buckets in found.facets.items()
+    }
+    if "facets" in found.unsupported or not facets:
+        facets = {"content_type": type_counts(query, locale, filters)}
+    snippets = {
+        pk: mark_safe(" … ".join(fragments))  # the engine escapes; only <mark> is markup
+        for pk, fragments in found.highlights.items()
+        if fragments
+    }
+    return Results(found.items, found.total, facets, snippets)
+
+
+def wagtail_search(query, *, locale, filters, page, per_page) -> Results:
+    """Published, public pages of the locale through Wagtail's search (no facets)."""
+    from wagtail.models import Page
+
+    pages = Page.objects.live().public().filter(locale__language_code=locale).exclude(depth=1)
+    found = pages.search(query, operator="and") if query.strip() else pages.order_by("path")
+    total = found.count()
+    window = list(found[(page - 1) * per_page : page * per_page])
+    specific = Page.objects.filter(pk__in=[p.pk for p in window]).specific().in_bulk()
+    return Results([specific[p.pk] for p in window if p.pk in specific], total)
+
+
+def type_counts(query, locale, filters) -> list[Facet]:
+    """Results per page type, one count query each (the database backend's facets)."""
+    from search.params import reader_models
+    from search.query import search_pages
+
+    counts = []
+    for model in reader_models():
+        name = f"{model._meta.app_label}.{model._meta.model_name}"
+        narrowed = {**filters, "content_type": name}
+        total = search_pages(query, locale=locale, filters=narrowed, page=1,
+                             per_page=1, highlight=False).total
+        if total:
+            counts.append(Facet(name, str(model._meta.verbose_name).capitalize(), total))
+    return sorted(counts, key=lambda f: (-f.count, f.label))
+
+
+def run(query, *, locale, filters, page) -> Results:
+    results = import_string(settings.SEARCH_FUNCTION)(
+        query, locale=locale, filters=filters, page=page, per_page=settings.SEARCH_PER_PAGE
+    )
+    for item in results.items:
+        if item.pk not in results.snippets:
+            results.snippets[item.pk] = snippet(item, query)
+    return results
+
+
+def snippet(page, query: str) -> str:
+    """The page's summary with the words searched for in <mark>, HTML-escaped."""
+    text = next((str(getattr(page, n)) for n in SNIPPET_FIELDS if getattr(page, n, "")), "")
+    text = Truncator(strip_tags(text)).words(SNIPPET_WORDS)
+    words = [re.escape(escape(w)) for w in query.split() if len(w) > 1]
+    html = escape(text)
+    if words:
+        pattern = re.compile("(" + "|".join(words) + ")", re.IGNORECASE)
+        html = pattern.sub(r"<mark>\1</mark>", html)
+    return mark_safe(html)

@@ -1,0 +1,98 @@
+"""Template helpers of the readers' site: the locale's home page and its sections, and
+language names in their own language for the switcher."""
+
+from django import template
+from django.utils import translation
+
+from locales.config import NATIVE_NAMES
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    """The live home page of the active language (cached on the request)."""
+    from pages.models import HomePage
+
+    request = context.get("request")
+    language = translation.get_language()
+    cache = getattr(request, "_vetcms_homes", None) if request else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._vetcms_homes = cache
+    if language not in cache:
+        cache[language] = (
+            HomePage.objects.live().filter(locale__language_code=language).first()
+            or HomePage.objects.live().first()
+        )
+    return cache[language]
+
+
+@register.simple_tag
+def sections(home):
+    return home.get_children().live().public() if home else []
+
+
+@register.filter
+def native_name(language_code: str) -> str:
+    return NATIVE_NAMES.get(language_code, language_code)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page):
+    """Every language the page is published in, in the site's order: (code, url, current)."""
+    from locales.config import LANGUAGE_CODES
+
+    suffix = context.get("switcher_suffix", "")
+    current = translation.get_language()
+    by_code = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    return [
+        {"code": code, "name": native_name(code), "url": by_code[code].url + suffix,
+         "current": code == current}
+        for code in LANGUAGE_CODES
+        if code in by_code
+    ]
+
+
+@register.filter
+def choice_label(value: str, vocabulary: str) -> str:
+    """The translated label of a code of a material bank's vocabularies."""
+    from pages.vocabularies import LANGUAGE_NAMES, AudienceRole, ResourceType
+
+    labels = {
+        "resource_type": dict(ResourceType.choices),
+        "audience": dict(AudienceRole.choices),
+        "language": LANGUAGE_NAMES,
+    }[vocabulary]
+    return str(labels.get(value, value))
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def facet_title(name: str) -> str:
+    from django.utils.translation import gettext as _
+
+    titles = {"content_type": _("Type"), "kind": _("Kind"), "country": _("Country"),
+              "theme": _("Theme"), "year": _("Year"), "locale": _("Language")}
+    return titles.get(name, name)
+
+
+# Facet names as the search page's query parameters.
+FACET_PARAMS = {"content_type": "type", "kind": "kind", "country": "country", "theme": "theme"}
+
+
+@register.simple_tag(takes_context=True)
+def facet_link(context, name, value):
+    """The current search narrowed to one facet value (from the first batch)."""
+    query = context["request"].GET.copy()
+    query[FACET_PARAMS.get(name, name)] = value
+    query.pop("page", None)
+    return "?" + query.urlencode()
