@@ -9,6 +9,7 @@ from cms.api.params import as_list
 
 COMPONENTS = {
     "actions": "cms.api.services.actions.Actions",
+    "aliases": "cms.api.services.aliases.Aliases",
     "breadcrumbs": "cms.api.services.breadcrumbs.Breadcrumbs",
     "navigation": "cms.api.services.navigation.Navigation",
     "navroot": "cms.api.services.navroot.Navroot",

@@ -18,8 +18,14 @@ class ApiError(Exception):
     def type(self) -> str:
         return type(self).__name__
 
+    # URL of the closest existing parent, as plone.rest adds to NotFound errors.
+    context: str | None = None
+
     def as_json(self) -> dict:
-        return {"type": self.type, "message": self.message}
+        data = {"type": self.type, "message": self.message}
+        if self.context:
+            data["context"] = self.context
+        return data
 
 
 class BadRequest(ApiError):

@@ -105,6 +105,7 @@ def type_schema(request, model) -> dict:
                 "title": "Default",
                 "fields": list(properties),
                 "behavior": "plone",
+                "description": "",
             }
         ],
         "layouts": ["document_view", "listing_view"],

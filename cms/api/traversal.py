@@ -58,7 +58,29 @@ def raise_not_found(request, segments: list[str]):
             response = HttpResponseRedirect(target)
             response.status_code = status
             raise Redirected(response)
-    raise NotFound(f"Resource not found: {old_path}")
+    error = NotFound(f"Resource not found: {old_path}")
+    error.context = _closest_parent_url(request, segments)
+    raise error
+
+
+def _closest_parent_url(request, segments: list[str]) -> str:
+    """The public URL of the deepest existing page above a missing path."""
+    from cms.api.urls_public import page_url, public_base
+
+    lang, rest = segments[0], segments[1:-1]
+    if lang not in LANGUAGE_CODES:
+        return public_base(request)
+    pages = Page.objects.filter(locale__language_code=lang, depth__gte=2)
+    for n in range(len(rest), -1, -1):
+        candidates = pages.filter(depth=2 + n)
+        if n:
+            candidates = candidates.filter(
+                url_path__endswith="/" + "/".join(rest[:n]) + "/"
+            )
+        found = candidates.order_by("path").first()
+        if found is not None:
+            return page_url(request, found)
+    return public_base(request)
 
 
 def _redirect_target(request, redirect) -> str | None:

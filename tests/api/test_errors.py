@@ -16,6 +16,7 @@ def test_unknown_path_is_404_not_found(client, home):
     assert data == {
         "type": "NotFound",
         "message": "Resource not found: /en/nothing-here",
+        "context": "http://testserver/en",
     }
 
 

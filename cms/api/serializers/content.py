@@ -1,6 +1,7 @@
 """The full representation of a page (plone.restapi's ``SerializeToJson``): Plone's
 standard keys, the type's own fields, children as batched summaries, ``@components``."""
 
+from django.conf import settings
 from django.db.models import Q, Subquery
 from wagtail.models import Page
 
@@ -22,16 +23,19 @@ class ContentSerializer:
 
     def standard(self) -> dict:
         page, request = self.page, self.request
+        # The site root is not translated; it speaks the default language, as in Plone.
         lang = urls_public.locale_code(page.locale_id) if page.depth > 1 else ""
+        lang = lang or settings.LANGUAGE_CODE
         return {
             "@id": urls_public.page_url(request, page),
             "@type": registry.portal_type(page),
-            "id": page.slug if page.depth > 1 else "",
+            # A language root folder's id is its language code, as in Plone.
+            "id": lang if page.depth == 2 else page.slug if page.depth > 2 else "",
             "UID": uid(page),
             "type_title": registry.type_title(page),
             "title": page.title,
             "description": summary.description(page),
-            "language": values.term(lang, NATIVE_NAMES.get(lang, lang)) if lang else "",
+            "language": values.term(lang, NATIVE_NAMES.get(lang, lang)),
             "review_state": summary.review_state(page),
             "created": values.json_date(page.first_published_at),
             "modified": values.json_date(
@@ -45,6 +49,11 @@ class ContentSerializer:
             "version": "current",
             "exclude_from_nav": page.depth == 2 or not page.show_in_menus,
             "subjects": [],
+            # Dublin Core keys Volto reads; editors' names are not published.
+            "creators": [],
+            "contributors": [],
+            "rights": "",
+            "allow_discussion": False,
             "relatedItems": [],
             "working_copy": None,
             "working_copy_of": None,
@@ -119,6 +128,8 @@ class ContentSerializer:
         data.update(self.neighbours())
         data.update(self.own_fields())
         data.update(self.extra())
+        if data["is_folderish"]:
+            data["nextPreviousEnabled"] = False
         if include_items and data["is_folderish"]:
             if access_bool(params, "include_items", default=True):
                 data.update(self.items(params))

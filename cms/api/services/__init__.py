@@ -4,6 +4,7 @@ whose ``Get`` / ``Post`` classes answer the verbs it supports."""
 SERVICES = {
     "": "content",
     "@actions": "actions",
+    "@aliases": "aliases",
     "@breadcrumbs": "breadcrumbs",
     "@navigation": "navigation",
     "@navroot": "navroot",

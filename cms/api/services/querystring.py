@@ -33,6 +33,11 @@ INDEXES = {
     "modified": (_("Modification date"), DATES, None),
     "sortable_title": (_("Sortable title"), [], None),
 }
+WIDGETS = {
+    "selection": "MultipleSelectionWidget",
+    "date": "DateWidget",
+    "string": "StringWidget",
+}
 SORTABLE = [
     "sortable_title",
     "effective",
@@ -66,7 +71,8 @@ class Get(Service):
             "operators": {
                 OP + op: {
                     "title": op.split(".")[-1],
-                    "widget": None,
+                    "description": "",
+                    "widget": WIDGETS.get(op.split(".")[0], "StringWidget"),
                     "operation": OP + op,
                 }
                 for op in operations
