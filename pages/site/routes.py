@@ -87,7 +87,7 @@ class AmbassadorRoutes(RoutablePageMixin):
         )
         return context
 
-    @path("map.svg/", name="map")
+    @path("map/", name="map")
     def map_view(self, request):
         response = self.render(
             request, template="pages/includes/europe_map.svg",
