@@ -49,10 +49,10 @@ def translate(
                     "last_translated_by": user,
                 },
             )
-    # wagtail-localize publishes a translation in transaction.on_commit with the object it
-    # held while saving; inside a longer transaction that stale object is saved last and
-    # overwrites tree counters (numchild) changed meanwhile. So save a draft, then publish
-    # a freshly loaded revision ourselves.
+    # wagtail-localize publishes a translation in transaction.on_commit with the object
+    # it held while saving; inside a longer transaction that stale object is saved last
+    # and overwrites tree counters (numchild) changed meanwhile. So save a draft, then
+    # publish a freshly loaded revision ourselves.
     draftable = isinstance(instance, DraftStateMixin)
     translation.save_target(user=user, publish=not draftable)
     target = instance.get_translation(locale)

@@ -1,8 +1,8 @@
 """Which locales a user may translate into, read from ordinary page permissions.
 
 A group with add/edit permission on the tree root works in every locale; a group with it
-on one locale's home page (or any page below) works in that locale only. Snippets have no
-tree, so the same answer limits translators' snippet and translation-editor writes
+on one locale's home page (or any page below) works in that locale only. Snippets have
+no tree, so the same answer limits translators' snippet and translation-editor writes
 (see locales.guard).
 """
 

@@ -1,9 +1,9 @@
 """PO files in bulk: every pending string of a locale out to PO files, and back.
 
 One file per translation (a page or snippet into the locale), in wagtail-localize's own
-PO layout, so a file can also be uploaded in its editor: the ``msgctxt`` is the segment's
-path and the ``X-WagtailLocalize-TranslationID`` header names the translation. Entries a
-translator marked fuzzy are not imported.
+PO layout, so a file can also be uploaded in its editor: the ``msgctxt`` is the
+segment's path and the ``X-WagtailLocalize-TranslationID`` header names the translation.
+Entries a translator marked fuzzy are not imported.
 """
 
 from dataclasses import dataclass, field
@@ -11,13 +11,17 @@ from pathlib import Path
 
 import polib
 from django.utils.text import slugify
-from wagtail.models import DraftStateMixin, Locale
+from wagtail.models import Locale
 from wagtail_localize.models import Translation
+
+from locales.review import save_draft
 
 TOOL_NAME = "PO file"
 
 
-def translations_into(locale: Locale, *, pending_only: bool = True) -> list[Translation]:
+def translations_into(
+    locale: Locale, *, pending_only: bool = True
+) -> list[Translation]:
     translations = (
         Translation.objects.filter(target_locale=locale, enabled=True)
         .select_related("source", "target_locale")
@@ -71,13 +75,6 @@ class ImportReport:
     skipped_fuzzy: int = 0
     warnings: list[str] = field(default_factory=list)
     saved: list[Translation] = field(default_factory=list)
-
-
-def save_draft(translation: Translation, user=None) -> None:
-    """Pages get a draft revision (editors review and publish it); snippets without
-    drafts are saved directly, as wagtail-localize's editor does."""
-    instance = translation.source.get_source_instance()
-    translation.save_target(user=user, publish=not isinstance(instance, DraftStateMixin))
 
 
 def import_file(path: Path, report: ImportReport, *, locale=None, user=None, save=True):

@@ -3,11 +3,12 @@
 wagtail-localize's editor publishes or saves drafts but knows nothing of Wagtail
 workflows (its issue #676). Here a translation is saved as a draft revision from the
 translator's strings and submitted to the workflow of its page (the "Translation review"
-workflow on every translated locale's tree); an editor's approval publishes that revision.
+workflow on every translated locale's tree); an editor's approval publishes that
+revision.
 """
 
 from django.core.exceptions import PermissionDenied
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation
 
 
@@ -21,6 +22,29 @@ def translation_of(page: Page) -> Translation | None:
         .select_related("source", "target_locale")
         .first()
     )
+
+
+def save_draft(translation: Translation, user=None):
+    """Store the translation's current strings as a draft revision of its target.
+
+    wagtail-localize's ``save_target(publish=False)`` also saves the target's database
+    row, so a "draft" of an already live translation is shown to readers at once. A
+    live target gets only a new revision here (Wagtail's ``save_revision`` touches no
+    content column); a new or unpublished target is saved by localize as usual. Objects
+    without drafts (plain snippets) are saved, as localize's editor does.
+    """
+    source_instance = translation.source.get_source_instance()
+    if not isinstance(source_instance, DraftStateMixin):
+        translation.save_target(user=user, publish=True)
+        return None
+    target = source_instance.get_translation_or_none(translation.target_locale)
+    if target is None or not target.live:
+        translation.save_target(user=user, publish=False)
+        return None
+    draft = translation.source.get_ephemeral_translated_instance(
+        translation.target_locale, fallback=True
+    )
+    return draft.save_revision(user=user)
 
 
 def can_submit_for_review(page: Page, user) -> bool:
@@ -47,6 +71,6 @@ def submit_for_review(page: Page, user):
     workflow = page.get_workflow()
     if workflow is None:
         raise ValueError("No workflow applies to this page.")
-    translation.save_target(user=user, publish=False)
+    save_draft(translation, user=user)
     page.refresh_from_db()
     return workflow.start(page, user)

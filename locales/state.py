@@ -1,4 +1,5 @@
-"""The translation state of a page as the API reports it, for the locale it is served in.
+"""The translation state of a page as the API reports it, for the locale it is served
+in.
 
     {"state": "source" | "complete" | "unreviewed" | "incomplete" | "out_of_date"
               | "fallback",
@@ -8,10 +9,11 @@
      "fallback_language": "en",        # only for a fallback: what is served instead
      "segments": 12, "translated": 12, "suggested": 3}
 
-``unreviewed``: every string has a translation but some are machine or translation-memory
-suggestions nobody has reviewed. ``incomplete``: some strings are not translated, so
-readers see them in the source language (wagtail-localize's fallback). ``out_of_date``:
-the source was published after its strings were last synced.
+``unreviewed``: every string has a translation but some are machine or
+translation-memory suggestions nobody has reviewed. ``incomplete``: some strings are
+not translated, so readers see them in the source language (wagtail-localize's
+fallback). ``out_of_date``: the source was published after its strings were last
+synced.
 """
 
 from django.conf import settings

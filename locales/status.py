@@ -75,7 +75,9 @@ class Row:
         return {
             "id": self.page.pk,
             "title": self.page.title,
-            "type": self.page.specific_class._meta.label if self.page.specific_class else "",
+            "type": self.page.specific_class._meta.label
+            if self.page.specific_class
+            else "",
             "path": self.page.url_path,
             "locales": {code: cell.as_dict() for code, cell in self.cells.items()},
         }
@@ -109,7 +111,9 @@ def progress_by_locale(source_ids) -> dict[tuple[int, int], Progress]:
         string__translations__has_error=False,
     )
     counts = translated.values_list(
-        "source_id", "string__translations__locale_id", "string__translations__translation_type"
+        "source_id",
+        "string__translations__locale_id",
+        "string__translations__translation_type",
     ).annotate(n=Count("pk", distinct=True))
     result: dict[tuple[int, int], Progress] = defaultdict(Progress)
     for source_id, locale_id, kind, n in counts:

@@ -51,13 +51,17 @@ def status_view(request):
     filters = form.filters() if request.GET else {"section": None, "page_type": ""}
     rows = status.matrix(status.source_pages(**filters))
     codes = status.active_codes()
-    return TemplateResponse(request, "locales/status.html", {
-        "form": form,
-        "lines": [(row, [row.cells[code] for code in codes]) for row in rows],
-        "columns": [(code, NATIVE_NAMES.get(code, code)) for code in codes],
-        "summary": status.summary(rows),
-        "page_title": _("Translation status"),
-    })
+    return TemplateResponse(
+        request,
+        "locales/status.html",
+        {
+            "form": form,
+            "lines": [(row, [row.cells[code] for code in codes]) for row in rows],
+            "columns": [(code, NATIVE_NAMES.get(code, code)) for code in codes],
+            "summary": status.summary(rows),
+            "page_title": _("Translation status"),
+        },
+    )
 
 
 def submit_for_review_view(request, page_id: int):
@@ -74,6 +78,12 @@ def submit_for_review_view(request, page_id: int):
             _("'%(title)s' was submitted for review.") % {"title": page.title},
         )
         return redirect(next_url)
-    return TemplateResponse(request, "locales/submit_for_review.html", {
-        "page": page, "next": next_url, "page_title": _("Submit translation for review"),
-    })
+    return TemplateResponse(
+        request,
+        "locales/submit_for_review.html",
+        {
+            "page": page,
+            "next": next_url,
+            "page_title": _("Submit translation for review"),
+        },
+    )

@@ -1,4 +1,4 @@
-"""Machine translators are a dotted path plus options, like wagtail-localize's setting."""
+"""Machine translators are a dotted path plus options, as in wagtail-localize."""
 
 from typing import Any
 

@@ -66,5 +66,7 @@ class TranslationMemoryTranslator(BaseMachineTranslator):
                 unknown.append(string)
         if unknown and self.fallback is not None:
             if self.fallback.can_translate(source_locale, target_locale):
-                found.update(self.fallback.translate(source_locale, target_locale, unknown))
+                found.update(
+                    self.fallback.translate(source_locale, target_locale, unknown)
+                )
         return found

@@ -2,8 +2,8 @@
 imports nothing from Django's app registry).
 
 The translation memory always answers first and works offline; a vendor key in the
-environment adds that vendor for the strings the memory does not know:
-DEEPL_API_KEY (+ DEEPL_FORMALITY), GOOGLE_CLOUD_PROJECT (+ GOOGLE_APPLICATION_CREDENTIALS,
+environment adds that vendor for the strings the memory does not know: DEEPL_API_KEY (+
+DEEPL_FORMALITY), GOOGLE_CLOUD_PROJECT (+ GOOGLE_APPLICATION_CREDENTIALS,
 GOOGLE_CLOUD_LOCATION), or LIBRETRANSLATE_URL (+ LIBRETRANSLATE_API_KEY).
 MACHINE_TRANSLATOR=none switches machine translation off.
 """

@@ -25,7 +25,10 @@ def practice_fi_nl(practice_index, fi_home, nl_home):
 
 def test_every_install_has_editors_and_one_translators_group_per_locale(db):
     names = set(Group.objects.values_list("name", flat=True))
-    assert {EDITORS, *(translators_group_name(c) for c in ("fi", "nl", "et", "lv"))} <= names
+    assert {
+        EDITORS,
+        *(translators_group_name(c) for c in ("fi", "nl", "et", "lv")),
+    } <= names
     assert translators_group_name("en") not in names
 
 
@@ -47,12 +50,16 @@ def test_a_new_locale_tree_goes_to_its_translators_and_the_review_workflow(fi_ho
     assert fi_home.get_workflow().name == REVIEW_WORKFLOW
 
 
-def test_translator_locales_come_from_page_permissions(fi_home, fi_translator, staff_editor):
+def test_translator_locales_come_from_page_permissions(
+    fi_home, fi_translator, staff_editor
+):
     assert editable_language_codes(fi_translator) == {"fi"}
     assert editable_language_codes(staff_editor) == {"en", "fi", "nl", "et", "lv"}
 
 
-def test_fi_translator_edits_fi_pages_but_cannot_publish_them(practice_fi_nl, fi_translator):
+def test_fi_translator_edits_fi_pages_but_cannot_publish_them(
+    practice_fi_nl, fi_translator
+):
     fi_page, nl_page = practice_fi_nl
     fi_perms = fi_page.permissions_for_user(fi_translator)
     assert fi_perms.can_edit()
@@ -67,10 +74,17 @@ def test_fi_translator_is_refused_the_nl_translation_editor(
 ):
     fi_page, nl_page = practice_fi_nl
     client.force_login(fi_translator)
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[fi_page.pk])).status_code == 200
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[fi_page.pk])).status_code
+        == 200
+    )
     refused = client.get(reverse("wagtailadmin_pages:edit", args=[nl_page.pk]))
     assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))
-    assert not Page.objects.get(pk=nl_page.pk).permissions_for_user(fi_translator).can_edit()
+    assert (
+        not Page.objects.get(pk=nl_page.pk)
+        .permissions_for_user(fi_translator)
+        .can_edit()
+    )
 
 
 def test_fi_translator_cannot_publish_from_the_translation_editor(
@@ -91,8 +105,10 @@ def test_fi_translator_cannot_publish_from_the_translation_editor(
 def test_fi_translator_may_submit_into_fi_but_not_nl(
     client, practice_index, fi_home, nl_home, fi_translator, locales
 ):
-    page = factories.StandardPageFactory(parent=fi_home.get_parent().get_children().get(
-        locale=locales["en"]), title="About")
+    page = factories.StandardPageFactory(
+        parent=fi_home.get_parent().get_children().get(locale=locales["en"]),
+        title="About",
+    )
     url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
     client.force_login(fi_translator)
     refused = client.post(url, {"locales": [locales["nl"].pk]})
@@ -109,15 +125,21 @@ def test_fi_translator_cannot_change_an_nl_snippet(client, fi_home, fi_translato
     fi_theme = translate(theme, "fi", {"Guidance": "Ohjaus"})
     client.force_login(fi_translator)
     edit = "wagtailsnippets_pages_theme:edit"
-    nl = client.post(reverse(edit, args=[nl_theme.pk]), {"name": "X", "slug": "guidance"})
+    nl = client.post(
+        reverse(edit, args=[nl_theme.pk]), {"name": "X", "slug": "guidance"}
+    )
     assert nl.status_code == 403
-    fi = client.post(reverse(edit, args=[fi_theme.pk]), {"name": "Ohjaus", "slug": "guidance"})
+    fi = client.post(
+        reverse(edit, args=[fi_theme.pk]), {"name": "Ohjaus", "slug": "guidance"}
+    )
     assert fi.status_code != 403
     nl_theme.refresh_from_db()
     assert nl_theme.name == "Begeleiding"
 
 
-def test_fi_translator_cannot_machine_translate_an_nl_snippet(client, locales, fi_translator):
+def test_fi_translator_cannot_machine_translate_an_nl_snippet(
+    client, locales, fi_translator
+):
     from wagtail_localize.models import Translation
 
     theme = factories.ThemeFactory(name="Guidance", slug="guidance")

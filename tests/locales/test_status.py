@@ -14,7 +14,9 @@ from tests import factories
 
 @pytest.fixture
 def site(practice_index, news_index, fi_home, nl_home):
-    translate(practice_index, "fi", {"Practices": "Käytännöt", "practices": "kaytannot"})
+    translate(
+        practice_index, "fi", {"Practices": "Käytännöt", "practices": "kaytannot"}
+    )
     practice = factories.PracticePageFactory(
         parent=practice_index, title="Coaching", summary="Coaches help apprentices."
     )
@@ -36,10 +38,16 @@ def test_partly_translated_page_is_in_progress_with_its_share_of_segments(site):
     total, done = translation.get_progress()
     fi = cell(practice, "fi")
     assert 0 < done < total
-    assert (fi.state, fi.progress.total, fi.progress.done) == ("in_progress", total, done)
+    assert (fi.state, fi.progress.total, fi.progress.done) == (
+        "in_progress",
+        total,
+        done,
+    )
     assert fi.progress.percent == int(100 * done / total)
-    assert fi.url == reverse("wagtailadmin_pages:edit", args=[practice.get_translation(
-        translation.target_locale).pk])
+    assert fi.url == reverse(
+        "wagtailadmin_pages:edit",
+        args=[practice.get_translation(translation.target_locale).pk],
+    )
 
 
 def test_untranslated_page_is_missing_and_links_to_submit(site):
@@ -58,8 +66,11 @@ def test_source_published_after_the_last_sync_is_out_of_date(site):
     index.save_revision().publish()
     index.refresh_from_db()
     assert cell(index, "fi").state == "out_of_date"
-    translate(index, "fi", {"Inspiring practices": "Innostavia käytäntöjä",
-                          "practices": "kaytannot"})  # re-synced
+    translate(
+        index,
+        "fi",
+        {"Inspiring practices": "Innostavia käytäntöjä", "practices": "kaytannot"},
+    )  # re-synced
     assert cell(index, "fi").state == "translated"
 
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from locales.localize import translate
-from locales.review import can_submit_for_review
+from locales.review import can_submit_for_review, submit_for_review
 from tests import factories
 
 
@@ -24,8 +24,14 @@ def translate_string(page, source_text, text, user):
         source__object_id=page.translation_key, string__data=source_text
     )
     StringTranslation.objects.update_or_create(
-        translation_of=segment.string, locale=page.locale, context=segment.context,
-        defaults={"data": text, "translation_type": "manual", "last_translated_by": user},
+        translation_of=segment.string,
+        locale=page.locale,
+        context=segment.context,
+        defaults={
+            "data": text,
+            "translation_type": "manual",
+            "last_translated_by": user,
+        },
     )
 
 
@@ -33,7 +39,9 @@ def test_translator_submits_and_editor_approval_publishes(
     client, draft_fi, fi_translator, staff_editor
 ):
     assert not draft_fi.live
-    translate_string(draft_fi, "Coaches help apprentices.", "Valmentajat tukevat.", fi_translator)
+    translate_string(
+        draft_fi, "Coaches help apprentices.", "Valmentajat tukevat.", fi_translator
+    )
     client.force_login(fi_translator)
     url = reverse("locales_submit_for_review", args=[draft_fi.pk])
     assert client.get(url).status_code == 200
@@ -45,7 +53,9 @@ def test_translator_submits_and_editor_approval_publishes(
     assert not draft_fi.live
     task = draft_fi.current_workflow_task
     assert task.get_actions(draft_fi, fi_translator) == []  # cannot approve own work
-    assert "approve" in [name for name, *_rest in task.get_actions(draft_fi, staff_editor)]
+    assert "approve" in [
+        name for name, *_rest in task.get_actions(draft_fi, staff_editor)
+    ]
 
     task.on_action(draft_fi.current_workflow_task_state, staff_editor, "approve")
 
@@ -65,7 +75,9 @@ def test_review_is_offered_only_for_translations_the_user_can_edit(
     assert not can_submit_for_review(draft_fi, stranger)
 
 
-def test_nl_translator_cannot_submit_a_fi_translation(client, draft_fi, django_user_model):
+def test_nl_translator_cannot_submit_a_fi_translation(
+    client, draft_fi, django_user_model
+):
     from tests.locales.conftest import member
 
     nl_translator = member(django_user_model, "noor", "Translators (nl)")
@@ -74,3 +86,22 @@ def test_nl_translator_cannot_submit_a_fi_translation(client, draft_fi, django_u
     assert response.status_code in (302, 403)
     draft_fi.refresh_from_db()
     assert not draft_fi.workflow_in_progress
+
+
+def test_a_live_translation_changes_only_when_the_review_approves(
+    practice_index, fi_home, fi_translator, staff_editor
+):
+    translate(practice_index, "fi", {"Practices": "Käytännöt"})
+    practice = factories.PracticePageFactory(parent=practice_index, title="Coaching")
+    live = translate(practice, "fi", {"Coaching": "Valmennus"})
+    translate_string(live, "Coaching", "Ohjaus työpaikalla", fi_translator)
+
+    submit_for_review(live, fi_translator)
+
+    live.refresh_from_db()
+    assert (live.live, live.title) == (True, "Valmennus")  # readers still see this
+    live.current_workflow_task.on_action(
+        live.current_workflow_task_state, staff_editor, "approve"
+    )
+    live.refresh_from_db()
+    assert live.title == "Ohjaus työpaikalla"

@@ -14,8 +14,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("language", help="Target language code, e.g. fi.")
         parser.add_argument("directory", type=Path)
-        parser.add_argument("--all", action="store_true",
-                            help="Include translated strings and complete translations.")
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help="Include translated strings and complete translations.",
+        )
 
     def handle(self, language, directory, **options):
         locale = Locale.objects.filter(language_code=language).first()

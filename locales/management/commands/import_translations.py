@@ -20,8 +20,11 @@ class Command(BaseCommand):
         parser.add_argument("language", help="Target language code, e.g. fi.")
         parser.add_argument("directory", type=Path)
         parser.add_argument("--user", help="Username recorded as the translator.")
-        parser.add_argument("--no-save", action="store_true",
-                            help="Only store the strings; do not save drafts.")
+        parser.add_argument(
+            "--no-save",
+            action="store_true",
+            help="Only store the strings; do not save drafts.",
+        )
 
     def handle(self, language, directory, **options):
         locale = Locale.objects.filter(language_code=language).first()
@@ -40,7 +43,9 @@ class Command(BaseCommand):
             )
         for warning in report.warnings:
             self.stderr.write(warning)
-        self.stdout.write(self.style.SUCCESS(
-            f"{report.strings} string(s) from {report.files} file(s); "
-            f"{report.skipped_fuzzy} fuzzy skipped; {len(report.saved)} saved."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{report.strings} string(s) from {report.files} file(s); "
+                f"{report.skipped_fuzzy} fuzzy skipped; {len(report.saved)} saved."
+            )
+        )

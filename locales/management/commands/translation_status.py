@@ -3,7 +3,6 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Page
 
 from locales import status
 
@@ -18,16 +17,24 @@ class Command(BaseCommand):
     help = "Show how far every page is translated into each locale."
 
     def add_arguments(self, parser):
-        parser.add_argument("--section", help="Only pages under this page (id or slug).")
-        parser.add_argument("--type", dest="page_type", default="",
-                            help="Only this page type, e.g. pages.PracticePage.")
+        parser.add_argument(
+            "--section", help="Only pages under this page (id or slug)."
+        )
+        parser.add_argument(
+            "--type",
+            dest="page_type",
+            default="",
+            help="Only this page type, e.g. pages.PracticePage.",
+        )
         parser.add_argument("--json", action="store_true", help="Print JSON.")
 
     def handle(self, *args, section=None, page_type="", **options):
         rows = status.matrix(status.source_pages(self.section(section), page_type))
         if options["json"]:
-            data = {"pages": [row.as_dict() for row in rows],
-                    "summary": status.summary(rows)}
+            data = {
+                "pages": [row.as_dict() for row in rows],
+                "summary": status.summary(rows),
+            }
             self.stdout.write(json.dumps(data, indent=2, ensure_ascii=False))
             return
         self.print_table(rows)
@@ -51,7 +58,9 @@ class Command(BaseCommand):
             cells = [self.mark(row.cells[c]) if c in row.cells else "" for c in codes]
             self.stdout.write(title.ljust(width) + "".join(c.rjust(8) for c in cells))
         for code, counts in status.summary(rows).items():
-            text = ", ".join(f"{n} {state.replace('_', ' ')}" for state, n in counts.items())
+            text = ", ".join(
+                f"{n} {state.replace('_', ' ')}" for state, n in counts.items()
+            )
             self.stdout.write(f"{code}: {text}")
 
     @staticmethod
