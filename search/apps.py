@@ -6,3 +6,9 @@ class SearchConfig(AppConfig):
     # Distinct from wagtail.search ("wagtailsearch") and from modelsearch.
     label = "vetsearch"
     verbose_name = "vetcms search"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search import indexing
+
+        indexing.connect()

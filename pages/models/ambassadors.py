@@ -21,6 +21,7 @@ from pages.vocabularies import (
     country_name,
     is_network_country,
 )
+from search.fields import ReaderSearchMixin, reader_search_fields
 
 
 def validate_network_country(code: str) -> None:
@@ -96,7 +97,7 @@ class Ambassador(TranslatableMixin, index.Indexed, models.Model):
         return country_name(self.country)
 
 
-class AmbassadorIndexPage(AmbassadorRoutes, Page):
+class AmbassadorIndexPage(AmbassadorRoutes, ReaderSearchMixin, Page):
     """The network page: what ambassadors do, the list by country and the map."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -108,7 +109,7 @@ class AmbassadorIndexPage(AmbassadorRoutes, Page):
         FieldPanel("body"),
         FieldPanel("applications_open"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = Page.search_fields + reader_search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
     ]

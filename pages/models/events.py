@@ -18,6 +18,7 @@ from pages.blocks import BodyBlock, EventDocumentBlock
 from pages.models.base import in_locale
 from pages.models.practices import source_locale_terms
 from pages.site.routes import EventIndexRoutes, EventRoutes
+from search.fields import ReaderSearchMixin, reader_search_fields
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
@@ -39,7 +40,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(EventRoutes, Page):
+class EventPage(EventRoutes, ReaderSearchMixin, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -94,10 +95,12 @@ class EventPage(EventRoutes, Page):
         FieldPanel("registration_url"),
         FieldPanel("documents"),
     ]
-    search_fields = Page.search_fields + [
+    search_date_source = "start"
+    search_fields = Page.search_fields + reader_search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.SearchField("venue"),
+        index.SearchField("documents"),
         index.FilterField("start"),
         index.FilterField("end"),
     ]
@@ -137,10 +140,13 @@ class EventPage(EventRoutes, Page):
         return in_locale(self.organisers.all(), self.locale)
 
 
-class EventIndexPage(EventIndexRoutes, Page):
+class EventIndexPage(EventIndexRoutes, ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = (
+        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
+    )
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.EventPage"]

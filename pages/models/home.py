@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.site.routes import HomeRoutes
+from search.fields import ReaderSearchMixin, reader_search_fields
 
 SECTION_TYPES = [
     "pages.PracticeIndexPage",
@@ -20,14 +21,14 @@ SECTION_TYPES = [
 ]
 
 
-class HomePage(HomeRoutes, Page):
+class HomePage(HomeRoutes, ReaderSearchMixin, Page):
     """The root of one locale's tree (/en/, /fi/, …): Plone's language root folder."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
+    search_fields = Page.search_fields + reader_search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
@@ -39,14 +40,14 @@ class HomePage(HomeRoutes, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(ReaderSearchMixin, Page):
     """A plain page: "about the selection", methodology, the network's terms."""
 
     summary = models.TextField(_("summary"), blank=True)
     body = StreamField(BodyBlock(), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
+    search_fields = Page.search_fields + reader_search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
     ]

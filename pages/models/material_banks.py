@@ -10,16 +10,17 @@ from wagtail.search import index
 from pages.blocks import ResourceBlock
 from pages.models.projects import ProjectPage
 from pages.site.routes import MaterialBankContext
+from search.fields import ReaderSearchMixin, reader_search_fields
 
 
-class MaterialBankPage(MaterialBankContext, Page):
+class MaterialBankPage(MaterialBankContext, ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     resources = StreamField(
         [("resource", ResourceBlock())], blank=True, verbose_name=_("resources")
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("resources")]
-    search_fields = Page.search_fields + [
+    search_fields = Page.search_fields + reader_search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("resources"),
     ]

@@ -13,9 +13,10 @@ from wagtail.search import index
 from pages.blocks import BodyBlock
 from pages.models.base import in_locale
 from pages.site.routes import NewsIndexRoutes
+from search.fields import ReaderSearchMixin, reader_search_fields
 
 
-class NewsPage(Page):
+class NewsPage(ReaderSearchMixin, Page):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     lead = models.TextField(_("lead"))
     image = models.ForeignKey(
@@ -42,8 +43,10 @@ class NewsPage(Page):
         InlinePanel("organisations", label=_("Organisations")),
         InlinePanel("related_articles", label=_("Related articles")),
     ]
-    search_fields = Page.search_fields + [
+    search_date_source = "date"
+    search_fields = Page.search_fields + reader_search_fields + [
         index.SearchField("lead", boost=2),
+        index.SearchField("image_caption"),
         index.SearchField("body"),
         index.FilterField("date"),
     ]
@@ -94,10 +97,13 @@ class NewsRelatedArticle(Orderable):
     panels = [FieldPanel("related")]
 
 
-class NewsIndexPage(NewsIndexRoutes, Page):
+class NewsIndexPage(NewsIndexRoutes, ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = (
+        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
+    )
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]

@@ -14,9 +14,10 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import BodyBlock, DeliverableBlock, WorkPackageBlock
 from pages.models.base import in_locale
 from pages.models.practices import source_locale_terms
+from search.fields import ReaderSearchMixin, reader_search_fields
 
 
-class ProjectPage(Page):
+class ProjectPage(ReaderSearchMixin, Page):
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     summary = models.TextField(_("summary"))
     body = StreamField(BodyBlock(), blank=True)
@@ -64,12 +65,15 @@ class ProjectPage(Page):
             heading=_("Partners and contact"),
         ),
     ]
-    search_fields = Page.search_fields + [
+    search_date_source = "start_date"
+    search_fields = Page.search_fields + reader_search_fields + [
         index.SearchField("acronym", boost=3),
         index.AutocompleteField("acronym"),
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.SearchField("work_packages"),
+        index.SearchField("deliverables"),
+        index.SearchField("funding_programme"),
         index.FilterField("start_date"),
     ]
     override_translatable_fields = [
@@ -94,10 +98,13 @@ class ProjectPage(Page):
         return in_locale(self.partners.all(), self.locale)
 
 
-class ProjectIndexPage(Page):
+class ProjectIndexPage(ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = (
+        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
+    )
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ProjectPage", "pages.MaterialBankPage"]

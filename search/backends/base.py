@@ -1,0 +1,84 @@
+"""Locale routing and failure recording, added to any of Wagtail's engine backends.
+
+A backend configured with LANGUAGE_CODE keeps only that locale's pages in its index
+(and only what readers may see: live pages outside private sections); the
+`default` backend keeps everything for the admin. Every backend records a failed
+index update so that `search_catch_up` can redo it later.
+"""
+
+from search import failures, routing
+
+
+class LocaleIndexMixin:
+    """Index class half: route each object to its locale's index only."""
+
+    def add_item(self, item):
+        verdict = self.backend.route(item)
+        if verdict is routing.INDEX:
+            super().add_item(item)
+        elif verdict is routing.REMOVE:
+            # Unpublished or made private since it was indexed.
+            self.delete_item(item)
+
+    def add_items(self, model, items):
+        keep = routing.Router(self.backend.locale_pk)
+        items = [item for item in items if keep(item) is routing.INDEX]
+        super().add_items(model, items)
+        return len(items)
+
+
+class LocaleBackendMixin:
+    """Backend half: knows its language and records failed updates."""
+
+    def __init__(self, params):
+        params = dict(params)
+        self.language_code = params.pop("LANGUAGE_CODE", None)
+        super().__init__(params)
+
+    @property
+    def locale_pk(self):
+        if not hasattr(self, "_locale_pk"):
+            self._locale_pk = routing.locale_pk(self.language_code)
+        return self._locale_pk
+
+    def route(self, obj):
+        return routing.Router(self.locale_pk)(obj)
+
+    def wants_model(self, model) -> bool:
+        """Locale backends hold pages only (see routing.py)."""
+        return self.language_code is None or routing.is_page_model(model)
+
+    def indexed_objects(self, model):
+        """What a rebuild of this backend reads from the database for ``model``."""
+        objects = model.get_indexed_objects()
+        if self.language_code is not None:
+            objects = objects.filter(locale_id=self.locale_pk)
+        return objects
+
+    def add(self, obj):
+        try:
+            super().add(obj)
+        except Exception as exc:
+            failures.record(obj, "index", exc)
+            raise  # modelsearch logs it and lets the edit be saved
+
+    def delete(self, obj):
+        try:
+            super().delete(obj)
+        except Exception as exc:
+            failures.record(obj, "delete", exc)
+            raise
+
+
+def localised(backend_class):
+    """A subclass of a Wagtail engine backend with locale routing and recording."""
+    index_class = type(
+        f"Locale{backend_class.index_class.__name__}",
+        (LocaleIndexMixin, backend_class.index_class),
+        {},
+    )
+    return type(
+        f"Locale{backend_class.__name__}",
+        (LocaleBackendMixin, backend_class),
+        {"index_class": index_class, "__module__": __name__},
+    )

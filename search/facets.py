@@ -1,0 +1,74 @@
+"""Facet buckets with labels in the searched language."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
+from wagtail.models import Locale
+
+from locales.config import NATIVE_NAMES
+from search.params import SearchParams
+from search.results import FacetBucket
+
+# Facet name → the indexed field it counts.
+SOURCES = {
+    "content_type": "content_type",
+    "kind": "search_kind",
+    "country": "search_countries",
+    "theme": "search_themes",
+    "locale": "locale",
+    "year": "search_date",
+}
+
+
+def read(aggregations: dict, params: SearchParams) -> dict[str, list[FacetBucket]]:
+    counts = {
+        name: [(_key(b), b["doc_count"]) for b in aggregations[name]["buckets"]]
+        for name in params.facets
+        if name in aggregations
+    }
+    return labelled(counts, params)
+
+
+def labelled(counts: dict, params: SearchParams) -> dict[str, list[FacetBucket]]:
+    """Turn raw (value, count) pairs into buckets: readable values, labels."""
+    language = params.locale if params.locale != "all" else None
+    with translation.override(language or translation.get_language()):
+        return {
+            name: [
+                FacetBucket(*_value_and_label(name, value, params), count)
+                for value, count in pairs
+                if value not in ("", None) and count
+            ]
+            for name, pairs in counts.items()
+        }
+
+
+def _key(bucket: dict):
+    return bucket.get("key_as_string", bucket["key"])
+
+
+def _value_and_label(name: str, value, params: SearchParams) -> tuple[str, str]:
+    if name == "content_type":
+        model = ContentType.objects.get_for_id(int(value)).model_class()
+        return model.__name__, str(model._meta.verbose_name)
+    if name == "locale":
+        code = Locale.objects.get(pk=int(value)).language_code
+        return code, NATIVE_NAMES.get(code, code)
+    if name == "kind":
+        from pages.vocabularies import PracticeKind
+
+        return value, str(dict(PracticeKind.choices).get(value, value))
+    if name == "country":
+        from pages.vocabularies import country_name
+
+        return value, country_name(value)
+    if name == "theme":
+        return value, _theme_name(value, params)
+    return str(value), str(value)
+
+
+def _theme_name(slug: str, params: SearchParams) -> str:
+    from pages.models import Theme
+
+    themes = Theme.objects.filter(slug=slug).select_related("locale")
+    by_language = {theme.locale.language_code: theme.name for theme in themes}
+    return by_language.get(params.locale) or next(iter(by_language.values()), slug)

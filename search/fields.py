@@ -1,0 +1,123 @@
+"""Fields every content page shares in the search index, so that one filter, facet or
+sort works across page types.
+
+modelsearch names a field defined on a page subclass after that subclass
+(`pages_practicepage__kind_filter`); these are defined once, on an abstract mixin, so
+their index names are the same for every page type (`vetsearch_readersearchmixin__…`).
+"""
+
+import datetime as dt
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.utils import timezone, translation
+from wagtail.search import index
+
+# Relations whose names readers search for, in the page's language.
+NAMED_RELATIONS = ("countries", "themes", "target_groups", "partners", "organisers")
+# Inline links (news) that point at a person or organisation snippet.
+LINKED_RELATIONS = {"organisations": "organisation", "people": "person"}
+
+
+class ReaderSearchMixin(models.Model):
+    """Mix into a page type (before Page) and add `reader_search_fields` to its
+    `search_fields`. `search_date_source` names the field that dates the content."""
+
+    search_date_source = "first_published_at"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def search_date(self) -> dt.date | None:
+        return as_date(getattr(self, self.search_date_source, None))
+
+    @property
+    def search_kind(self) -> str:
+        return getattr(self, "kind", "") or ""
+
+    @property
+    def search_countries(self) -> list[str]:
+        # A region also files the page under its country, so BE finds BE-FR.
+        codes = set()
+        for country in related(self, "countries"):
+            codes.add(country.code)
+            if country.parent_id:
+                codes.add(country.parent_id)
+        return sorted(codes)
+
+    @property
+    def search_themes(self) -> list[str]:
+        return sorted(theme.slug for theme in related(self, "themes"))
+
+    @property
+    def search_classification(self) -> str:
+        """Kind, countries, themes, target groups and organisations as words in the
+        page's language, so "Suomi" or "ohjaus" find a Finnish page filed under them."""
+        with translation.override(self.locale.language_code):
+            return " ".join(classification_words(self))
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # One query per relation per chunk instead of one per page while indexing.
+        queryset = super().get_indexed_objects().select_related("locale")
+        names = [name for name in NAMED_RELATIONS if _has_relation(cls, name)]
+        return queryset.prefetch_related(*names)
+
+
+reader_search_fields = [
+    index.FilterField("search_date", type="DateField"),
+    index.FilterField("search_kind"),
+    index.FilterField("search_countries"),
+    index.FilterField("search_themes"),
+    index.SearchField("search_classification"),
+]
+
+
+def as_date(value) -> dt.date | None:
+    """A year, date or datetime as a date (datetimes in the site's time zone)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return (
+            timezone.localtime(value).date()
+            if timezone.is_aware(value)
+            else value.date()
+        )
+    if isinstance(value, dt.date):
+        return value
+    return dt.date(int(value), 1, 1)
+
+
+def related(page, name: str) -> list:
+    return list(getattr(page, name).all()) if _has_relation(type(page), name) else []
+
+
+def classification_words(page) -> list[str]:
+    words = []
+    if hasattr(page, "get_kind_display") and page.kind:
+        words.append(str(page.get_kind_display()))
+    for name in NAMED_RELATIONS:
+        words.extend(_localized_names(page, related(page, name)))
+    for name, attr in LINKED_RELATIONS.items():
+        if _has_relation(type(page), name):
+            targets = [getattr(link, attr) for link in getattr(page, name).all()]
+            words.extend(_localized_names(page, targets))
+    return words
+
+
+def _localized_names(page, objects) -> list[str]:
+    names = []
+    for obj in objects:
+        if hasattr(obj, "get_translation_or_none"):
+            obj = obj.get_translation_or_none(page.locale) or obj
+        names.append(str(obj))
+    return names
+
+
+def _has_relation(model, name: str) -> bool:
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True

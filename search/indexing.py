@@ -1,0 +1,46 @@
+"""Live indexing beyond modelsearch's post_save/post_delete: relations saved after
+post_save (publish), and changes that alter what readers may see without saving the
+page itself (privacy, moves)."""
+
+import logging
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+from wagtail.signals import page_published, post_page_move
+
+logger = logging.getLogger(__name__)
+
+
+def reindex_subtree(page: Page) -> None:
+    """Re-send a page and its descendants to every backend (routing decides where)."""
+    for descendant in page.get_descendants(inclusive=True).specific().iterator():
+        index.insert_or_update_object(descendant)
+
+
+def on_restriction_change(instance, **kwargs):
+    # A section made private (or public again) changes what the locale indices hold.
+    try:
+        page = Page.objects.get(pk=instance.page_id)
+    except Page.DoesNotExist:
+        return  # the page itself was deleted; its own post_delete removes it
+    reindex_subtree(page)
+
+
+def on_page_published(instance, **kwargs):
+    # modelsearch indexes in post_save, which modelcluster sends before it writes the
+    # page's ParentalManyToMany rows (countries, themes): the index would get the old
+    # ones. page_published comes after the whole save, so index the page again then.
+    index.insert_or_update_object(instance)
+
+
+def on_page_move(instance, **kwargs):
+    # Paths of the whole subtree changed; they decide privacy and tree filters.
+    reindex_subtree(instance)
+
+
+def connect() -> None:
+    post_save.connect(on_restriction_change, sender=PageViewRestriction)
+    post_delete.connect(on_restriction_change, sender=PageViewRestriction)
+    post_page_move.connect(on_page_move)
+    page_published.connect(on_page_published)

@@ -1,0 +1,166 @@
+"""Search input, checked once: every bad value becomes a SearchError that says which
+parameter is wrong and what is allowed."""
+
+from dataclasses import dataclass, field
+
+from django.utils import translation
+
+from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
+from search.fields import ReaderSearchMixin
+from search.results import SearchError
+
+ALL_LOCALES = "all"
+SORTS = ("relevance", "newest", "oldest")
+FACETS = ("content_type", "kind", "country", "theme", "year", "locale")
+FILTERS = ("content_type", "kind", "country", "theme", "year_from", "year_to")
+MAX_PER_PAGE = 100
+MAX_WINDOW = 10_000  # the engines' default index.max_result_window
+MAX_QUERY_LENGTH = 500
+
+
+@dataclass
+class SearchParams:
+    text: str = ""
+    locale: str = SOURCE_LANGUAGE
+    content_types: list = field(default_factory=list)  # page models
+    kinds: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    year_from: int | None = None
+    year_to: int | None = None
+    facets: list[str] = field(default_factory=list)
+    page: int = 1
+    per_page: int = 10
+    sort: str = "relevance"
+    fuzzy: bool = False
+    highlight: bool = True
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+    @property
+    def language_codes(self) -> list[str]:
+        return list(LANGUAGE_CODES) if self.locale == ALL_LOCALES else [self.locale]
+
+
+def reader_models() -> list:
+    from django.apps import apps
+
+    return [m for m in apps.get_models() if issubclass(m, ReaderSearchMixin)]
+
+
+def parse(query, *, locale, filters, facets, page, per_page, sort, fuzzy, highlight):
+    """Check and normalise the arguments of search_pages into SearchParams."""
+    filters = dict(filters or {})
+    unknown = sorted(set(filters) - set(FILTERS))
+    if unknown:
+        raise SearchError(f"Unknown filter(s) {unknown}; allowed: {list(FILTERS)}")
+    params = SearchParams(
+        text=_text(query),
+        locale=_locale(locale),
+        content_types=_content_types(_values(filters.get("content_type"))),
+        kinds=_kinds(_values(filters.get("kind"))),
+        countries=_countries(_values(filters.get("country"))),
+        themes=_themes(_values(filters.get("theme"))),
+        year_from=_year(filters.get("year_from"), "year_from"),
+        year_to=_year(filters.get("year_to"), "year_to"),
+        facets=_choices(_values(facets), FACETS, "facet"),
+        page=_int(page, "page", 1, None),
+        per_page=_int(per_page, "per_page", 1, MAX_PER_PAGE),
+        sort=_choices([sort or "relevance"], SORTS, "sort")[0],
+        fuzzy=bool(fuzzy),
+        highlight=bool(highlight),
+    )
+    _check_ranges(params)
+    return params
+
+
+def _text(query) -> str:
+    text = " ".join(str(query or "").split())
+    if len(text) > MAX_QUERY_LENGTH:
+        raise SearchError(f"The query is longer than {MAX_QUERY_LENGTH} characters.")
+    return text
+
+
+def _locale(locale) -> str:
+    if locale in (None, ""):
+        active = (translation.get_language() or SOURCE_LANGUAGE).split("-")[0]
+        return active if active in LANGUAGE_CODES else SOURCE_LANGUAGE
+    if locale == ALL_LOCALES or locale in LANGUAGE_CODES:
+        return locale
+    raise SearchError(
+        f"Unknown locale {locale!r}; use one of {LANGUAGE_CODES} or 'all'."
+    )
+
+
+def _values(value) -> list[str]:
+    if value in (None, ""):
+        return []
+    values = [value] if isinstance(value, str) else list(value)
+    return [str(v).strip() for v in values if str(v).strip()]
+
+
+def _choices(values, allowed, name, list_allowed=True) -> list[str]:
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        hint = f"; allowed: {list(allowed)}" if list_allowed else ""
+        raise SearchError(f"Unknown {name} {bad}{hint}")
+    return values
+
+
+def _content_types(values) -> list:
+    by_name = {}
+    for model in reader_models():
+        by_name[model.__name__.lower()] = model
+        by_name[model._meta.label_lower] = model
+    bad = [v for v in values if v.lower() not in by_name]
+    if bad:
+        names = sorted(m.__name__ for m in reader_models())
+        raise SearchError(f"Unknown content type(s) {bad}; allowed: {names}")
+    return [by_name[v.lower()] for v in values]
+
+
+def _kinds(values) -> list[str]:
+    from pages.vocabularies import PracticeKind
+
+    return _choices(values, PracticeKind.values, "kind")
+
+
+def _countries(values) -> list[str]:
+    from pages.models import Country
+
+    codes = [v.upper() for v in values]
+    known = set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
+    return _choices(codes, known, "country", list_allowed=False)
+
+
+def _themes(values) -> list[str]:
+    from pages.models import Theme
+
+    known = set(Theme.objects.filter(slug__in=values).values_list("slug", flat=True))
+    return _choices(values, known, "theme", list_allowed=False)
+
+
+def _year(value, name) -> int | None:
+    if value in (None, ""):
+        return None
+    return _int(value, name, 1000, 9999)
+
+
+def _int(value, name, low, high) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise SearchError(f"{name} must be a whole number, not {value!r}.") from None
+    if number < low or (high is not None and number > high):
+        limit = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise SearchError(f"{name} must be {limit}.")
+    return number
+
+
+def _check_ranges(params: SearchParams) -> None:
+    if params.year_from and params.year_to and params.year_from > params.year_to:
+        raise SearchError("year_from must not be after year_to.")
+    if params.offset + params.per_page > MAX_WINDOW:
+        raise SearchError(f"Results beyond the first {MAX_WINDOW} cannot be paged to.")

@@ -1,0 +1,85 @@
+"""The search API for the reader site and the REST API (@search):
+
+    search_pages("oppisopimus", locale="fi", filters={"country": "FI"},
+                 facets=["kind", "country"], page=1, per_page=10, sort="relevance")
+    autocomplete_titles("oppis", locale="fi")
+
+Only published, public pages of the reader page types come back. With an engine the
+locale's own index answers (its language's analysis); with the database backend the
+same calls work and `unsupported` lists what it could not do.
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from wagtail.models import Locale, Page
+
+from search import db_search, engine_search
+from search.params import ALL_LOCALES, parse, reader_models
+from search.results import SearchError, SearchResults
+
+__all__ = ["SearchError", "SearchResults", "autocomplete_titles", "search_pages"]
+
+AUTOCOMPLETE_MAX = 20
+
+
+def search_pages(
+    query: str = "",
+    *,
+    locale: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    facets: Iterable[str] = (),
+    page: int = 1,
+    per_page: int = 10,
+    sort: str = "relevance",
+    fuzzy: bool = False,
+    highlight: bool = True,
+) -> SearchResults:
+    """Search published, public pages. ``locale``: a language code, "all", or None
+    for the active language. ``filters``: content_type, kind, country, theme (a value
+    or a list: any of them), year_from, year_to. ``facets``: content_type, kind,
+    country, theme, year, locale. ``sort``: relevance, newest, oldest.
+    Raises SearchError for bad input and SearchUnavailable if the engine fails."""
+    params = parse(
+        query,
+        locale=locale,
+        filters=filters,
+        facets=facets,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        fuzzy=fuzzy,
+        highlight=highlight,
+    )
+    if all(db_search.is_engine(code) for code in params.language_codes):
+        return engine_search.search(params)
+    return db_search.search(params)
+
+
+def autocomplete_titles(
+    prefix: str, *, locale: str | None = None, limit: int = 10
+) -> list[Page]:
+    """Published, public pages whose title (or acronym) starts with the words typed."""
+    params = parse(
+        prefix,
+        locale=locale,
+        filters=None,
+        facets=(),
+        page=1,
+        per_page=min(max(int(limit), 1), AUTOCOMPLETE_MAX),
+        sort="relevance",
+        fuzzy=False,
+        highlight=False,
+    )
+    if not params.text:
+        return []
+    queryset = Page.objects.live().public().type(*reader_models())
+    backend = "default"
+    if params.locale != ALL_LOCALES:
+        locale_obj = Locale.objects.filter(language_code=params.locale).first()
+        queryset = queryset.filter(locale=locale_obj)
+        if db_search.is_engine(params.locale):
+            backend = params.locale
+    hits = list(queryset.autocomplete(params.text, backend=backend)[: params.per_page])
+    pages = Page.objects.filter(pk__in=[p.pk for p in hits]).specific().in_bulk()
+    return [pages[p.pk] for p in hits if p.pk in pages]

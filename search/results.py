@@ -1,0 +1,42 @@
+"""What a search returns, whichever backend answered."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class SearchError(ValueError):
+    """Bad search input; the message says what to change."""
+
+
+class SearchUnavailable(RuntimeError):
+    """The search engine could not be reached or failed to answer."""
+
+
+@dataclass
+class FacetBucket:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class SearchResults:
+    """One page of results. ``items`` are specific pages in result order;
+    ``highlights`` and ``scores`` are keyed by page id; ``unsupported`` names the
+    requested features the backend could not provide (database backend)."""
+
+    items: list[Any]
+    total: int
+    page: int
+    per_page: int
+    locale: str
+    facets: dict[str, list[FacetBucket]] = field(default_factory=dict)
+    highlights: dict[int, list[str]] = field(default_factory=dict)
+    scores: dict[int, float] = field(default_factory=dict)
+    took_ms: int | None = None
+    backend: str = ""
+    unsupported: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
