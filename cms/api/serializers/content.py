@@ -80,7 +80,7 @@ class ContentSerializer:
         after = siblings.filter(path__gt=page.path).order_by("path").values("pk")[:1]
         parent_path = page.path[: -page.steplen]
         rows = Page.objects.filter(
-            Q(path=parent_path) | Q(pk__in=Subquery(before)) | Q(pk__in=Subquery(after))
+            Q(path=parent_path) | Q(pk=Subquery(before)) | Q(pk=Subquery(after))
         )
         parent = prev = nxt = None
         for row in rows:
