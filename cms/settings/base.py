@@ -6,9 +6,9 @@ from pathlib import Path
 
 import dj_database_url
 
-from locales.config import LANGUAGES, SOURCE_LANGUAGE
+from locales.config import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
-from search.config import search_backends
+from search.config import search_backends, search_index_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -139,11 +139,14 @@ WAGTAILADMIN_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://localhost:8000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # Search: SEARCH_URL empty → Wagtail's database backend; otherwise the engine named by
-# SEARCH_ENGINE (elasticsearch7 by default) at that URL.
+# SEARCH_ENGINE (elasticsearch7 by default) at that URL, with one backend (and index)
+# per language plus "default" for the admin (see search/README.md).
 WAGTAILSEARCH_BACKENDS = search_backends(
     url=os.environ.get("SEARCH_URL", ""),
     engine=os.environ.get("SEARCH_ENGINE", "elasticsearch7"),
     index_prefix=os.environ.get("SEARCH_INDEX_PREFIX", "vetcms_"),
+    language_codes=LANGUAGE_CODES,
+    index_settings_extra=search_index_settings(os.environ.get("SEARCH_REPLICAS", "")),
 )
 
 # Machine translation: the offline translation memory first, then DeepL, Google Cloud or
