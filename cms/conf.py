@@ -28,8 +28,10 @@ DEFAULTS: dict[str, Any] = {
     },
     # Signed preview tokens: lifetime in seconds.
     "PREVIEW_TOKEN_MAX_AGE": 3600,
-    # The search adapter (dotted path) that @search uses.
-    "SEARCH_ADAPTER": "cms.api.search_adapter.default_adapter",
+    # The search adapter (dotted path) that @search uses, and the search layer's
+    # function it calls for full-text queries (the catalog answers when it is missing).
+    "SEARCH_ADAPTER": "cms.api.search_layer.search_layer_adapter",
+    "SEARCH_FUNCTION": "search.query.search_pages",
     "SITE_TITLE": "",
     # The public profiles of the ambassadors network (GeoJSON and the network page).
     "AMBASSADOR_MODEL": "pages.Ambassador",

@@ -20,6 +20,7 @@ class Result:
     total: int
     facets: dict = field(default_factory=dict)
     unsupported: list = field(default_factory=list)
+    highlights: dict = field(default_factory=dict)  # page id → snippets
 
 
 def adapter():

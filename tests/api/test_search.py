@@ -154,3 +154,20 @@ def test_querystring_lists_indexes_and_operations(client, content):
 def test_path_depth_alone_applies_to_the_context(client, content):
     data = client.api("/en/practices/@search?path.depth=1")
     assert set(titles(data)) == {"Mentoring apprentices", "Early warning system"}
+
+
+def test_full_text_goes_through_the_search_layer(client, content):
+    data = client.api("/@search?SearchableText=mentoring&Language=en")
+    assert titles(data) == ["Mentoring apprentices"]
+    # On the database backend, the layer says what it could not do.
+    assert any("language analysis" in u for u in data["unsupported"])
+
+
+def test_paths_below_a_language_root_fall_back_to_the_catalog(client, content):
+    data = client.api("/en/practices/@search?SearchableText=mentoring")
+    assert titles(data) == ["Mentoring apprentices"]
+    assert "unsupported" not in data
+
+
+def test_search_layer_rejections_are_400(client, content):
+    client.api("/@search?SearchableText=" + "x" * 600, expect=400)

@@ -5,7 +5,7 @@ batching), backed by the search adapter. Facet counts are in the extra key
 
 from urllib.parse import urlparse
 
-from cms.api import access, catalog, search_adapter
+from cms.api import access, catalog, search_adapter, urls_public
 from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
 from cms.api.components import names
 from cms.api.exceptions import ApiError, BadRequest, Unauthorized
@@ -101,6 +101,13 @@ class Get(Service):
         )
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
         reply["facets"] = result.facets
+        if result.highlights:
+            by_id = {p.pk: urls_public.page_url(self.request, p) for p in result.pages}
+            reply["highlights"] = {
+                by_id[pk]: snippets
+                for pk, snippets in result.highlights.items()
+                if pk in by_id and snippets
+            }
         if result.unsupported:
             reply["unsupported"] = result.unsupported
         return reply

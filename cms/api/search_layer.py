@@ -1,0 +1,99 @@
+"""@search on the search layer (``search.query.search_pages``, reached by dotted path
+so ``cms`` does not import ``search``): full-text queries go to the locale's index
+(language analysis, facets, highlights); anything that layer cannot express (a path
+below a language root, review states, sorts other than date, unaligned batches, types
+it does not index) falls back to the catalog adapter, so answers stay exact."""
+
+from django.utils.module_loading import import_string
+from wagtail.models import Page
+
+from cms.api import catalog
+from cms.api.exceptions import BadRequest
+from cms.api.search_adapter import Result, default_adapter
+from cms.conf import settings as api_settings
+
+FACETS = {
+    "content_type": "portal_type",
+    "locale": "Language",
+    "kind": "kind",
+    "country": "country",
+    "theme": "theme",
+    "year": "year",
+}
+MAX_PER_PAGE = 100
+
+
+def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) -> Result:
+    try:
+        search_pages = import_string(api_settings.SEARCH_FUNCTION)
+    except ImportError:
+        return default_adapter(request, c, start, size)
+    arguments = _arguments(c, start, size)
+    if arguments is None:
+        return default_adapter(request, c, start, size)
+    try:
+        results = search_pages(c.text, **arguments)
+    except ValueError as error:  # the layer's SearchError
+        raise BadRequest(str(error)) from None
+    except RuntimeError:  # SearchUnavailable: the engine is down; answer from the DB
+        result = default_adapter(request, c, start, size)
+        result.unsupported.append("search engine unavailable (database answered)")
+        return result
+    facets = {
+        FACETS[name]: {b.value: b.count for b in buckets}
+        for name, buckets in results.facets.items()
+    }
+    highlights = {p.pk: results.highlights.get(p.pk, []) for p in results.items}
+    return Result(
+        results.items,
+        results.total,
+        facets,
+        list(results.unsupported),
+        highlights=highlights,
+    )
+
+
+def _arguments(c: catalog.Criteria, start: int, size: int) -> dict | None:
+    """search_pages' arguments for these criteria, or None if it cannot express them."""
+    if not c.text or c.states or c.lookups or size > MAX_PER_PAGE or start % size:
+        return None
+    sort = _sort(c)
+    locale = _locale(c)
+    if sort is None or locale is None:
+        return None
+    filters = {"content_type": c.types} if c.types else {}
+    return {
+        "locale": locale,
+        "filters": filters,
+        "page": start // size + 1,
+        "per_page": size,
+        "sort": sort,
+        "facets": list(FACETS),
+    }
+
+
+def _sort(c: catalog.Criteria) -> str | None:
+    if not c.sort_on:
+        return "relevance"
+    if c.sort_on == ["effective"]:
+        return "newest" if c.descending else "oldest"
+    return None
+
+
+def _locale(c: catalog.Criteria) -> str | None:
+    """One language (from Language or a language root path), or "all"."""
+    languages = {lang for lang in c.languages if lang}
+    for tree_path, depth in c.paths:
+        if len(tree_path) != Page.steplen * 2 or depth not in (None, -1):
+            return None  # below a language root, or depth-limited: the catalog's job
+        root = (
+            Page.objects.filter(path=tree_path)
+            .values_list("locale__language_code", flat=True)
+            .first()
+        )
+        if root is None:
+            return None
+        languages.add(root)
+    if len(languages) > 1:
+        return None
+    return languages.pop() if languages else "all"
