@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
-from locales import review, views
+from locales import fallback, review, views
 
 
 @hooks.register("register_admin_urls")
@@ -43,3 +43,6 @@ def review_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_listing_more_buttons", review_button)
 hooks.register("register_page_header_buttons", review_button)
+
+
+hooks.register("before_serve_page", fallback.mark_served_language)
