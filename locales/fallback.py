@@ -1,10 +1,10 @@
 """Pages nobody has translated yet are served in their source language, and say so.
 
-A reader in /fi/ who follows a link to a page that exists only in English gets that page
-at a Finnish address (the translated part of the path, then the English slugs:
-/fi/kaytannot/apprenticeship-coaching/), with ``request.translation_fallback`` set so the
-site shows a notice in the reader's language and marks the content's own language. The
-API reports the same case through ``locales.state`` ("fallback", and from which locale).
+A reader in /fi/ who follows a link to a page that exists only in English gets that
+page at a Finnish address (the translated part of the path, then the English slugs:
+/fi/kaytannot/apprenticeship-coaching/), with ``request.translation_fallback`` set so
+the site shows a notice in the reader's language and marks the content's own language.
+The API reports the same case through ``locales.state`` ("fallback", from which locale).
 """
 
 from django.conf import settings
