@@ -32,6 +32,9 @@ DEFAULTS: dict[str, Any] = {
     # function it calls for full-text queries (the catalog answers when it is missing).
     "SEARCH_ADAPTER": "cms.api.search_layer.search_layer_adapter",
     "SEARCH_FUNCTION": "search.query.search_pages",
+    # Function reporting a page's translation state (top-level content GET only);
+    # empty or not importable: the key is left out.
+    "TRANSLATION_STATE_FUNCTION": "locales.state.translation_state",
     "SITE_TITLE": "",
     # The public profiles of the ambassadors network (GeoJSON and the network page).
     "AMBASSADOR_MODEL": "pages.Ambassador",

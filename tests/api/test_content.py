@@ -137,3 +137,9 @@ def test_editor_types_expansion_is_a_list(editor_client, practice_index):
     types = editor_client.api("/en/practices?expand=types")["@components"]["types"]
     assert isinstance(types, list)
     assert {"@id", "id", "title", "addable"} <= set(types[0])
+
+
+def test_translation_state_comes_from_the_translation_workflow(client, fi_home):
+    assert client.api("/en")["translation_state"]["state"] == "source"
+    state = client.api("/fi")["translation_state"]
+    assert state["language"] == "fi" and state["state"] != "source"

@@ -1,10 +1,14 @@
 """Content GET: the page at the URL, fully serialized (``cms.api.serializers``), with
-batched ``items`` for folderish pages and ``@components`` (``expand=`` inlines them)."""
+batched ``items`` for folderish pages and ``@components`` (``expand=`` inlines them),
+plus ``translation_state`` from the translation workflow when it is available."""
+
+from django.utils.module_loading import import_string
 
 from cms.api.access import preview_page_id
 from cms.api.batching import BATCH_PARAMS
 from cms.api.serializers.content import serialize
 from cms.api.service import Service
+from cms.conf import settings as api_settings
 
 
 class Get(Service):
@@ -22,4 +26,19 @@ class Get(Service):
         if preview_page_id(self.request) == page.pk and page.depth > 1:
             # Headless preview: the latest revision, drafts included.
             page = page.get_latest_revision_as_object()
-        return serialize(self.request, page, self.query)
+        data = serialize(self.request, page, self.query)
+        state = translation_state(page)
+        if state is not None:
+            data["translation_state"] = state
+        return data
+
+
+def translation_state(page) -> dict | None:
+    """The locales app's report (source, complete, unreviewed, …) for a page."""
+    if page.depth <= 1 or not api_settings.TRANSLATION_STATE_FUNCTION:
+        return None
+    try:
+        function = import_string(api_settings.TRANSLATION_STATE_FUNCTION)
+    except ImportError:
+        return None
+    return function(page)
