@@ -31,9 +31,17 @@ function project([lon, lat]) {
   return [x, -y];
 }
 
-// The window, in projected units: from west of Iceland to the Black Sea, Crete to Nordkapp.
-const WINDOW = { xmin: project([-24, 65])[0], xmax: project([40, 50])[0],
-                 ymin: project([10, 72])[1], ymax: project([10, 33.5])[1] };
+// The window, in projected units: Iceland and the Iberian coast in
+// the west, Cyprus and the Black Sea in the east, Nordkapp in the north, Malta and Crete
+// in the south.
+const CORNERS = [[-25, 66], [-10.5, 36], [14.5, 35.3], [35, 34], [40, 50], [25, 71.5], [10, 72]];
+const PROJECTED = CORNERS.map(project);
+const WINDOW = {
+  xmin: Math.min(...PROJECTED.map((p) => p[0])),
+  xmax: Math.max(...PROJECTED.map((p) => p[0])),
+  ymin: Math.min(...PROJECTED.map((p) => p[1])),
+  ymax: Math.max(...PROJECTED.map((p) => p[1])),
+};
 const WIDTH = 1000;
 const SCALE = WIDTH / (WINDOW.xmax - WINDOW.xmin);
 const HEIGHT = Math.round((WINDOW.ymax - WINDOW.ymin) * SCALE);
