@@ -19,14 +19,14 @@ def practice(practice_index, fi_home):
 
 
 def test_fallback_url_continues_the_translated_path_with_source_slugs(practice):
-    assert fallback_url(practice, "fi") == "/fi/ktt/coaching/"
+    assert fallback_url(practice, "fi") == "/fi/kaytannot/coaching/"
     assert fallback_url(practice, "en") == "/en/practices/coaching/"
 
 
 def test_untranslated_page_is_served_under_the_readers_prefix_with_a_notice(
     client, practice
 ):
-    response = client.get("/fi/ktt/coaching/")
+    response = client.get("/fi/kaytannot/coaching/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "Apprenticeship coaching" in html
@@ -44,13 +44,13 @@ def test_translated_page_has_no_notice(client, practice):
         "fi",
         {"Apprenticeship coaching": "Valmennus", "coaching": "valmennus"},
     )
-    response = client.get("/fi/ktt/valmennus/")
+    response = client.get("/fi/kaytannot/valmennus/")
     assert response.status_code == 200
     assert "translation-notice" not in response.content.decode()
 
 
 def test_unknown_paths_stay_404(client, practice):
-    assert client.get("/fi/ktt/nothing-here/").status_code == 404
+    assert client.get("/fi/kaytannot/nothing-here/").status_code == 404
 
 
 def test_a_locale_without_a_tree_shows_the_source_tree_marked(client, practice):
@@ -75,6 +75,6 @@ def test_a_private_source_page_stays_private(client, practice):
     PageViewRestriction.objects.create(
         page=practice, restriction_type=PageViewRestriction.LOGIN
     )
-    response = client.get("/fi/ktt/coaching/")
+    response = client.get("/fi/kaytannot/coaching/")
     assert response.status_code == 302
     assert "login" in response.url
