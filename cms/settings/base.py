@@ -64,7 +64,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.PrefixAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -119,6 +119,16 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locales"]
 USE_I18N = True
+# Paths served outside the /<lang>/ prefixes: a 404 there stays a 404.
+NON_LOCALIZED_PATH_PREFIXES = [
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/++api++/",
+    "/api/",
+]
 USE_TZ = True
 # Stored datetimes are UTC; events carry their own time zone for display.
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Brussels")

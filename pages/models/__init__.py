@@ -1,6 +1,10 @@
 """Page types and snippets, one module per content family."""
 
-from pages.models.ambassadors import Ambassador, AmbassadorApplication, AmbassadorIndexPage
+from pages.models.ambassadors import (
+    Ambassador,
+    AmbassadorApplication,
+    AmbassadorIndexPage,
+)
 from pages.models.base import Country, Language
 from pages.models.events import EventIndexPage, EventPage
 from pages.models.home import HomePage, StandardPage
