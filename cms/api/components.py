@@ -19,15 +19,18 @@ COMPONENTS = {
 }
 
 
-def names(value) -> list[str]:
-    """A list parameter's names, accepting a list, a comma list or a record's query."""
+def names(value, *, record=False) -> list[str]:
+    """A list parameter's names: a list or a comma list (or, for ``expand``, the
+    ``query`` of a record that also holds ``expand.<name>.<option>``)."""
     if isinstance(value, dict):
+        if not record:
+            raise BadRequest("Expected a list of names, not a record.")
         value = value.get("query")
     return as_list(value)
 
 
 def expand_names(params: dict) -> list[str]:
-    requested = names(params.get("expand"))
+    requested = names(params.get("expand"), record=True)
     unknown = [n for n in requested if n not in COMPONENTS]
     if unknown:
         raise BadRequest(f"Unknown expansion(s): {', '.join(unknown)}.")

@@ -8,7 +8,8 @@ from typing import Any
 from django.utils.functional import cached_property
 
 from cms.api import urls_public
-from cms.api.access import check_view
+from cms.api.access import check_view, preview_page_id
+from cms.api.exceptions import NotFound
 from cms.api.params import check_known, parse_query
 
 
@@ -19,6 +20,8 @@ class Service:
     params: set[str] = set()
     public = False
     content_type = "application/json"
+    # Whether path steps after the service name mean something (@vocabularies/name).
+    takes_subpath = False
 
     def __init__(self, request, context, subpath: list[str], name: str = ""):
         self.request = request
@@ -36,6 +39,9 @@ class Service:
 
     def check(self) -> None:
         check_known(self.query, self.params | {"preview_token"})
+        if self.subpath and not self.takes_subpath:
+            raise NotFound(f"Nothing at {self.name}/{'/'.join(self.subpath)}.")
+        preview_page_id(self.request)  # a bad token is a 401 even where unused
         if not self.public:
             check_view(self.request, self.context)
 

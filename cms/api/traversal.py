@@ -19,6 +19,10 @@ class Redirected(Exception):
 
 def split_path(path: str) -> tuple[list[str], str | None, list[str]]:
     """``fi/x/@vocabularies/kinds`` → (["fi", "x"], "@vocabularies", ["kinds"])."""
+    if any(ord(char) < 32 for char in path):
+        # Control characters (NUL above all) never occur in slugs; databases may
+        # truncate strings at NUL, so such a path must not reach a query.
+        raise NotFound("Resource not found.")
     segments = [s for s in path.strip("/").split("/") if s]
     for index, segment in enumerate(segments):
         if segment.startswith("@"):

@@ -36,6 +36,8 @@ class TypesList(Component):
 
 
 class Get(Service):
+    takes_subpath = True
+
     def reply(self):
         _require_user(self.request)
         if not self.subpath:

@@ -10,6 +10,7 @@ from cms.api.vocabularies import VOCABULARIES
 
 
 class Get(Service):
+    takes_subpath = True
     public = True
     params = BATCH_PARAMS | {"title", "token", "tokens", "sort_on"}
 
