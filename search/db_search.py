@@ -64,7 +64,7 @@ def _queryset(params: SearchParams):
     if reader_filter is not None:
         queryset = queryset.filter(pk__in=reader_filter)
     order = "first_published_at" if params.sort == "oldest" else "-first_published_at"
-    return queryset.order_by(order, "-pk")
+    return queryset.order_by(order)
 
 
 def _has(model, params: SearchParams) -> bool:

@@ -13,8 +13,8 @@ import uuid
 
 import pytest
 from django.test import override_settings
+from modelsearch.backends import import_backend
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from locales.config import LANGUAGE_CODES
 from search.config import search_backends
@@ -62,7 +62,8 @@ class Engine:
 
     @property
     def es(self):
-        return get_search_backend("default").es
+        # The session's own client: a test may point the settings elsewhere.
+        return self.backend("default").es
 
     @property
     def backends(self) -> list[str]:
@@ -80,10 +81,14 @@ class Engine:
     def page_ids(self, backend_name: str) -> set[int]:
         """Ids of the pages in one backend's page index, read from the engine."""
         self.refresh()
-        index = get_search_backend(backend_name).get_index_for_model(Page).name
+        index = self.backend(backend_name).get_index_for_model(Page).name
         body = {"query": {"match_all": {}}, "size": 1000, "stored_fields": ["pk"]}
         reply = self.es.search(index=index, body=body)
         return {int(hit["fields"]["pk"][0]) for hit in reply["hits"]["hits"]}
+
+    def backend(self, name: str):
+        conf = dict(self.backends_setting[name])
+        return import_backend(conf.pop("BACKEND"))(conf)
 
     def indices(self) -> list[str]:
         return sorted(self.es.indices.get(index=f"{self.prefix}*"))
