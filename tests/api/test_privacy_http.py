@@ -101,3 +101,14 @@ def test_openapi_is_served(client, home):
     assert (
         data["openapi"].startswith("3.") and "/++api++/{path}/@search" in data["paths"]
     )
+
+
+def test_openapi_documents_every_service_and_its_parameters(client, home):
+    from cms.api.services import SERVICES
+
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for name in SERVICES:
+        assert ("/++api++/{path}" + (f"/{name}" if name else "")) in paths
+    search = paths["/++api++/{path}/@search"]["get"]
+    assert "SearchableText" in {p["name"] for p in search["parameters"]}
+    assert "requestBody" in paths["/++api++/{path}/@querystring-search"]["post"]
