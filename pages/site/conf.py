@@ -1,5 +1,5 @@
 """The reader site's knobs, django-filter style: defaults here, overridden by
-``VETCMS_SITE_<NAME>`` settings, re-read when a setting changes (``override_settings``)."""
+``VETCMS_SITE_<NAME>`` settings, re-read when a setting changes (override_settings)."""
 
 from typing import Any
 

@@ -13,7 +13,9 @@ MAP_FILE = "pages/europe.svg"
 # Upper bounds of the classes (None: no bound) and their legend labels.
 CLASSES = [(0, "0"), (1, "1"), (4, "2–4"), (9, "5–9"), (None, "10+")]
 
-_PATH = re.compile(r'<path (?:id="(?P<code>[A-Z]{2})" )?class="(?P<cls>\w+)" d="(?P<d>[^"]+)"/>')
+_PATH = re.compile(
+    r'<path (?:id="(?P<code>[A-Z]{2})" )?class="(?P<cls>\w+)" d="(?P<d>[^"]+)"/>'
+)
 _VIEWBOX = re.compile(r'viewBox="(?P<box>[\d. ]+)"')
 
 
@@ -58,8 +60,13 @@ def europe_map(counts: dict[str, int]) -> dict:
     """What the map template needs: every network country with its count and class."""
     view_box, land, shapes_by_code = shapes()
     countries = [
-        Country(code, str(name), counts.get(code, 0), level(counts.get(code, 0)),
-                shapes_by_code[code].d if code in shapes_by_code else "")
+        Country(
+            code,
+            str(name),
+            counts.get(code, 0),
+            level(counts.get(code, 0)),
+            shapes_by_code[code].d if code in shapes_by_code else "",
+        )
         for code, name in NETWORK_COUNTRIES.items()
     ]
     countries.sort(key=lambda c: c.name)
@@ -67,6 +74,8 @@ def europe_map(counts: dict[str, int]) -> dict:
         "view_box": view_box,
         "land": land,
         "countries": countries,
-        "legend": [{"level": i, "label": label} for i, (_b, label) in enumerate(CLASSES)],
+        "legend": [
+            {"level": i, "label": label} for i, (_b, label) in enumerate(CLASSES)
+        ],
         "total": sum(counts.get(c.code, 0) for c in countries),
     }

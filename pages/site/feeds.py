@@ -27,7 +27,6 @@ class NewsFeed(Feed):
     def description(self):
         return self.index.intro or self.index.title
 
-
     def items(self):
         return self.index.articles()[: settings.FEED_ITEMS]
 

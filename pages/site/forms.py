@@ -16,7 +16,7 @@ ALL = [("", _("All"))]
 
 
 class ApplicationForm(forms.ModelForm):
-    """The public application to join the ambassadors network. ``website`` is a honeypot:
+    """The public application to join the ambassadors network. ``website`` is a trap:
     hidden from people by CSS, filled in by bots; such a submission is dropped."""
 
     website = forms.CharField(
@@ -57,7 +57,9 @@ class ApplicationForm(forms.ModelForm):
         self.fields["country"].choices = [("", _("Choose a country"))] + list(
             NETWORK_COUNTRY_CHOICES
         )
-        self.fields["kind"].choices = [("", "—")] + list(self.fields["kind"].choices)[1:]
+        self.fields["kind"].choices = [("", "—")] + list(self.fields["kind"].choices)[
+            1:
+        ]
         self.fields["motivation"].widget.attrs["rows"] = 5
         for name in ("name", "email", "organisation"):
             self.fields[name].widget.attrs["autocomplete"] = {

@@ -8,7 +8,7 @@ import zoneinfo
 from django.utils import timezone
 
 PRODID = "-//vetcms//events//EN"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def escape(text: str) -> str:
@@ -47,7 +47,10 @@ def transitions(tz: zoneinfo.ZoneInfo, year: int):
     end = dt.datetime(year + 1, 1, 1, tzinfo=UTC)
     step = dt.timedelta(days=1)
     while moment < end:
-        before, after = moment.astimezone(tz).utcoffset(), (moment + step).astimezone(tz)
+        before, after = (
+            moment.astimezone(tz).utcoffset(),
+            (moment + step).astimezone(tz),
+        )
         if after.utcoffset() != before:
             low, high = moment, moment + step
             while high - low > dt.timedelta(minutes=1):  # bisect to the minute
@@ -56,7 +59,9 @@ def transitions(tz: zoneinfo.ZoneInfo, year: int):
                     low = mid
                 else:
                     high = mid
-            found.append((high.replace(second=0, microsecond=0), before, after.utcoffset()))
+            found.append(
+                (high.replace(second=0, microsecond=0), before, after.utcoffset())
+            )
         moment += step
     return found
 
@@ -74,10 +79,19 @@ def vtimezone(name: str, years: set[int]) -> list[str]:
     if not changes:
         # No daylight saving time in these years: one standard offset.
         moment = dt.datetime(min(years), 1, 1, tzinfo=UTC).astimezone(tz)
-        changes = [(dt.datetime(1970, 1, 1, tzinfo=UTC), moment.utcoffset(),
-                    moment.utcoffset())]
+        changes = [
+            (
+                dt.datetime(1970, 1, 1, tzinfo=UTC),
+                moment.utcoffset(),
+                moment.utcoffset(),
+            )
+        ]
     for instant, before, after in changes:
-        kind = "DAYLIGHT" if (instant + dt.timedelta(hours=1)).astimezone(tz).dst() else "STANDARD"
+        kind = (
+            "DAYLIGHT"
+            if (instant + dt.timedelta(hours=1)).astimezone(tz).dst()
+            else "STANDARD"
+        )
         abbreviation = (instant + dt.timedelta(hours=1)).astimezone(tz).tzname()
         lines += [
             f"BEGIN:{kind}",
@@ -117,8 +131,13 @@ def calendar(events, host: str, name: str = "") -> str:
     for event in events:
         years = zones.setdefault(event.time_zone, set())
         years.update({event.local_start.year, event.local_end.year})
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
     if name:
         lines.append(f"X-WR-CALNAME:{escape(name)}")
     for zone_name, years in sorted(zones.items()):

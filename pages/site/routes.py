@@ -36,14 +36,24 @@ class HomeRoutes(RoutablePageMixin):
         from pages.site.forms import SearchForm
 
         form = SearchForm(request.GET)
-        context = {"search_form": form, "query": "", "results": None, "error": ""}
+        context = {
+            "search_form": form,
+            "query": "",
+            "results": None,
+            "error": "",
+            "switcher_suffix": "search/",  # the language switcher stays on search
+        }
         status = 200
         if form.is_valid():
             data = form.cleaned_data
             filters = {
                 key: data[field]
-                for key, field in (("content_type", "type"), ("kind", "kind"),
-                                   ("country", "country"), ("theme", "theme"))
+                for key, field in (
+                    ("content_type", "type"),
+                    ("kind", "kind"),
+                    ("country", "country"),
+                    ("theme", "theme"),
+                )
                 if data[field]
             }
             context["query"] = data["q"]
@@ -51,7 +61,9 @@ class HomeRoutes(RoutablePageMixin):
             if data["q"] or filters:
                 try:
                     results = site_search.run(
-                        data["q"], locale=self.locale.language_code, filters=filters,
+                        data["q"],
+                        locale=self.locale.language_code,
+                        filters=filters,
                         page=data["page"] or 1,
                     )
                 except site_search.SearchInputError as error:
@@ -63,14 +75,15 @@ class HomeRoutes(RoutablePageMixin):
                     ).get_page(data["page"] or 1)
         else:
             context["error"], status = _("Please correct the search form."), 400
-        response = self.render(request, template="pages/search.html",
-                               context_overrides=context)
+        response = self.render(
+            request, template="pages/search.html", context_overrides=context
+        )
         response.status_code = status
         return response
 
 
 class AmbassadorRoutes(RoutablePageMixin):
-    """The network page with its list and map, the application form and the map alone."""
+    """The network page with its list and map, the application form, the map alone."""
 
     def get_context(self, request, *args, **kwargs):
         from pages.site.forms import AmbassadorFilterForm
@@ -90,9 +103,12 @@ class AmbassadorRoutes(RoutablePageMixin):
     @path("map/", name="map")
     def map_view(self, request):
         response = self.render(
-            request, template="pages/includes/europe_map.svg",
-            context_overrides={"europe_map": europe_map.europe_map(self.counts_by_country()),
-                               "standalone": True},
+            request,
+            template="pages/includes/europe_map.svg",
+            context_overrides={
+                "europe_map": europe_map.europe_map(self.counts_by_country()),
+                "standalone": True,
+            },
         )
         response["Content-Type"] = "image/svg+xml; charset=utf-8"
         return response
@@ -102,15 +118,25 @@ class AmbassadorRoutes(RoutablePageMixin):
         from pages.site.forms import ApplicationForm
 
         if not self.applications_open:
-            return self.render(request, template="pages/ambassador_apply.html",
-                               context_overrides={"closed": True})
+            return self.render(
+                request,
+                template="pages/ambassador_apply.html",
+                context_overrides={"closed": True},
+            )
         form = ApplicationForm(request.POST or None)
         if request.method == "POST":
-            allowed = ratelimit.hit("apply", request, settings.APPLICATION_RATE_LIMIT,
-                                    settings.APPLICATION_RATE_WINDOW)
+            allowed = ratelimit.hit(
+                "apply",
+                request,
+                settings.APPLICATION_RATE_LIMIT,
+                settings.APPLICATION_RATE_WINDOW,
+            )
             if not allowed:
-                response = self.render(request, template="pages/ambassador_apply.html",
-                                       context_overrides={"form": form, "limited": True})
+                response = self.render(
+                    request,
+                    template="pages/ambassador_apply.html",
+                    context_overrides={"form": form, "limited": True},
+                )
                 response.status_code = 429
                 return response
             if form.is_valid():
@@ -119,8 +145,11 @@ class AmbassadorRoutes(RoutablePageMixin):
                     application.language = self.locale.language_code
                     application.save()
                 return redirect(self.url + self.reverse_subpage("apply_thanks"))
-        return self.render(request, template="pages/ambassador_apply.html",
-                           context_overrides={"form": form})
+        return self.render(
+            request,
+            template="pages/ambassador_apply.html",
+            context_overrides={"form": form, "switcher_suffix": "apply/"},
+        )
 
     @path("apply/thanks/", name="apply_thanks")
     def apply_thanks_view(self, request):

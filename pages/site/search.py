@@ -40,11 +40,19 @@ def default_search(query, *, locale, filters, page, per_page) -> Results:
     try:
         from search.query import SearchError, search_pages
     except ImportError:  # the search app's query API is not there: Wagtail's own search
-        return wagtail_search(query, locale=locale, filters=filters, page=page,
-                              per_page=per_page)
+        return wagtail_search(
+            query, locale=locale, filters=filters, page=page, per_page=per_page
+        )
     try:
-        found = search_pages(query, locale=locale, filters=filters, facets=FACETS,
-                             page=page, per_page=per_page, highlight=True)
+        found = search_pages(
+            query,
+            locale=locale,
+            filters=filters,
+            facets=FACETS,
+            page=page,
+            per_page=per_page,
+            highlight=True,
+        )
     except SearchError as error:
         raise SearchInputError(str(error)) from error
     facets = {
@@ -54,7 +62,9 @@ def default_search(query, *, locale, filters, page, per_page) -> Results:
     if "facets" in found.unsupported or not facets:
         facets = {"content_type": type_counts(query, locale, filters)}
     snippets = {
-        pk: mark_safe(" … ".join(fragments))  # the engine escapes; only <mark> is markup
+        pk: mark_safe(
+            " … ".join(fragments)
+        )  # the engine escapes; only <mark> is markup
         for pk, fragments in found.highlights.items()
         if fragments
     }
@@ -65,8 +75,15 @@ def wagtail_search(query, *, locale, filters, page, per_page) -> Results:
     """Published, public pages of the locale through Wagtail's search (no facets)."""
     from wagtail.models import Page
 
-    pages = Page.objects.live().public().filter(locale__language_code=locale).exclude(depth=1)
-    found = pages.search(query, operator="and") if query.strip() else pages.order_by("path")
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(locale__language_code=locale)
+        .exclude(depth=1)
+    )
+    found = (
+        pages.search(query, operator="and") if query.strip() else pages.order_by("path")
+    )
     total = found.count()
     window = list(found[(page - 1) * per_page : page * per_page])
     specific = Page.objects.filter(pk__in=[p.pk for p in window]).specific().in_bulk()
@@ -82,16 +99,23 @@ def type_counts(query, locale, filters) -> list[Facet]:
     for model in reader_models():
         name = f"{model._meta.app_label}.{model._meta.model_name}"
         narrowed = {**filters, "content_type": name}
-        total = search_pages(query, locale=locale, filters=narrowed, page=1,
-                             per_page=1, highlight=False).total
+        total = search_pages(
+            query, locale=locale, filters=narrowed, page=1, per_page=1, highlight=False
+        ).total
         if total:
-            counts.append(Facet(name, str(model._meta.verbose_name).capitalize(), total))
+            counts.append(
+                Facet(name, str(model._meta.verbose_name).capitalize(), total)
+            )
     return sorted(counts, key=lambda f: (-f.count, f.label))
 
 
 def run(query, *, locale, filters, page) -> Results:
     results = import_string(settings.SEARCH_FUNCTION)(
-        query, locale=locale, filters=filters, page=page, per_page=settings.SEARCH_PER_PAGE
+        query,
+        locale=locale,
+        filters=filters,
+        page=page,
+        per_page=settings.SEARCH_PER_PAGE,
     )
     for item in results.items:
         if item.pk not in results.snippets:
@@ -101,7 +125,9 @@ def run(query, *, locale, filters, page) -> Results:
 
 def snippet(page, query: str) -> str:
     """The page's summary with the words searched for in <mark>, HTML-escaped."""
-    text = next((str(getattr(page, n)) for n in SNIPPET_FIELDS if getattr(page, n, "")), "")
+    text = next(
+        (str(getattr(page, n)) for n in SNIPPET_FIELDS if getattr(page, n, "")), ""
+    )
     text = Truncator(strip_tags(text)).words(SNIPPET_WORDS)
     words = [re.escape(escape(w)) for w in query.split() if len(w) > 1]
     html = escape(text)

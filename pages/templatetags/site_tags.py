@@ -41,7 +41,7 @@ def native_name(language_code: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page):
-    """Every language the page is published in, in the site's order: (code, url, current)."""
+    """The languages the page is published in, in the site's order."""
     from locales.config import LANGUAGE_CODES
 
     suffix = context.get("switcher_suffix", "")
@@ -51,8 +51,12 @@ def language_links(context, page):
         for p in page.get_translations(inclusive=True).live().select_related("locale")
     }
     return [
-        {"code": code, "name": native_name(code), "url": by_code[code].url + suffix,
-         "current": code == current}
+        {
+            "code": code,
+            "name": native_name(code),
+            "url": by_code[code].url + suffix,
+            "current": code == current,
+        }
         for code in LANGUAGE_CODES
         if code in by_code
     ]
@@ -80,13 +84,24 @@ def get_item(mapping, key):
 def facet_title(name: str) -> str:
     from django.utils.translation import gettext as _
 
-    titles = {"content_type": _("Type"), "kind": _("Kind"), "country": _("Country"),
-              "theme": _("Theme"), "year": _("Year"), "locale": _("Language")}
+    titles = {
+        "content_type": _("Type"),
+        "kind": _("Kind"),
+        "country": _("Country"),
+        "theme": _("Theme"),
+        "year": _("Year"),
+        "locale": _("Language"),
+    }
     return titles.get(name, name)
 
 
 # Facet names as the search page's query parameters.
-FACET_PARAMS = {"content_type": "type", "kind": "kind", "country": "country", "theme": "theme"}
+FACET_PARAMS = {
+    "content_type": "type",
+    "kind": "kind",
+    "country": "country",
+    "theme": "theme",
+}
 
 
 @register.simple_tag(takes_context=True)

@@ -16,7 +16,7 @@ def clear_cache():
 
 @pytest.fixture
 def finnish(locales):
-    """Translate a page (its ancestors first) into Finnish and return the translation."""
+    """Translate a page (ancestors first) into Finnish; return the translation."""
 
     def make(page, strings=None):
         for ancestor in page.get_ancestors().filter(depth__gt=1).specific():

@@ -48,7 +48,9 @@ def test_valid_application_is_pending_and_confirmed(client, apply_url):
     assert b"We received your application" in response.content
     application = AmbassadorApplication.objects.get()
     assert (application.name, application.status, application.language) == (
-        "Liis Tamm", ApplicationStatus.PENDING, "en"
+        "Liis Tamm",
+        ApplicationStatus.PENDING,
+        "en",
     )
 
 
@@ -62,7 +64,9 @@ def test_a_country_outside_the_network_is_refused_with_a_message(client, apply_u
 def test_consent_is_required(client, apply_url):
     data = {k: v for k, v in VALID.items() if k != "consent"}
     response = client.post(apply_url, data)
-    assert response.context["form"].errors["consent"] == ["Consent is required to apply."]
+    assert response.context["form"].errors["consent"] == [
+        "Consent is required to apply."
+    ]
     assert b"Consent is required to apply." in response.content
     assert not AmbassadorApplication.objects.exists()
 
@@ -83,7 +87,10 @@ def test_a_filled_honeypot_is_thanked_but_not_saved(client, apply_url):
 @override_settings(VETCMS_SITE_APPLICATION_RATE_LIMIT=2)
 def test_too_many_posts_from_one_address_are_refused(client, apply_url):
     for n in range(2):
-        assert client.post(apply_url, {**VALID, "email": f"a{n}@example.org"}).status_code == 302
+        assert (
+            client.post(apply_url, {**VALID, "email": f"a{n}@example.org"}).status_code
+            == 302
+        )
     response = client.post(apply_url, {**VALID, "email": "third@example.org"})
     assert response.status_code == 429
     assert b"Too many applications" in response.content
@@ -93,7 +100,9 @@ def test_too_many_posts_from_one_address_are_refused(client, apply_url):
 @override_settings(VETCMS_SITE_APPLICATION_RATE_LIMIT=1)
 def test_the_rate_limit_is_per_address(client, apply_url):
     client.post(apply_url, VALID, REMOTE_ADDR="10.0.0.1")
-    other = client.post(apply_url, {**VALID, "email": "b@example.org"}, REMOTE_ADDR="10.0.0.2")
+    other = client.post(
+        apply_url, {**VALID, "email": "b@example.org"}, REMOTE_ADDR="10.0.0.2"
+    )
     assert other.status_code == 302
     assert AmbassadorApplication.objects.count() == 2
 

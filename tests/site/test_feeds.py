@@ -14,7 +14,9 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def articles(news_index):
     return [
         factories.NewsPageFactory(
-            parent=news_index, title=f"Article {n}", lead=f"Lead {n}",
+            parent=news_index,
+            title=f"Article {n}",
+            lead=f"Lead {n}",
             date=dt.date(2026, 1, 1) + dt.timedelta(days=n),
         )
         for n in range(3)
@@ -28,7 +30,11 @@ def test_rss_lists_the_newest_articles_first(client, news_index, articles):
     channel = ET.fromstring(response.content).find("channel")
     assert channel.findtext("language") == "en"
     items = channel.findall("item")
-    assert [i.findtext("title") for i in items] == ["Article 2", "Article 1", "Article 0"]
+    assert [i.findtext("title") for i in items] == [
+        "Article 2",
+        "Article 1",
+        "Article 0",
+    ]
     assert items[0].findtext("link").endswith(articles[2].url)
     assert items[0].findtext("description") == "Lead 2"
 

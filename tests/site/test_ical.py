@@ -19,9 +19,12 @@ def helsinki(*args):
 @pytest.fixture
 def meeting(event_index):
     return factories.EventPageFactory(
-        parent=event_index, title="Stakeholder meeting, Helsinki; day one",
-        slug="stakeholder-meeting", start=helsinki(2036, 12, 3, 10, 0),
-        end=helsinki(2036, 12, 3, 16, 30), time_zone="Europe/Helsinki",
+        parent=event_index,
+        title="Stakeholder meeting, Helsinki; day one",
+        slug="stakeholder-meeting",
+        start=helsinki(2036, 12, 3, 10, 0),
+        end=helsinki(2036, 12, 3, 16, 30),
+        time_zone="Europe/Helsinki",
         venue="Hakaniemenranta 6, Helsinki",
     )
 
@@ -53,10 +56,14 @@ def test_vtimezone_describes_the_offsets_of_that_year(client, meeting):
     # Summer time 2036 begins on 30 March at 03:00 local (EET → EEST) and ends on
     # 26 October at 04:00 local (EEST → EET).
     assert zone[zone.index("BEGIN:DAYLIGHT") + 1 :][:3] == [
-        "DTSTART:20360330T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0300"
+        "DTSTART:20360330T030000",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0300",
     ]
     assert zone[zone.index("BEGIN:STANDARD") + 1 :][:3] == [
-        "DTSTART:20361026T040000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0200"
+        "DTSTART:20361026T040000",
+        "TZOFFSETFROM:+0300",
+        "TZOFFSETTO:+0200",
     ]
 
 
@@ -68,11 +75,15 @@ def test_a_zone_without_summer_time_has_one_standard_offset():
 
 def test_upcoming_calendar_lists_upcoming_events_only(client, event_index, meeting):
     past = factories.EventPageFactory(
-        parent=event_index, title="Old seminar",
-        start=helsinki(2020, 5, 4, 9, 0), end=helsinki(2020, 5, 4, 12, 0),
+        parent=event_index,
+        title="Old seminar",
+        start=helsinki(2020, 5, 4, 9, 0),
+        end=helsinki(2020, 5, 4, 12, 0),
     )
     lisbon = factories.EventPageFactory(
-        parent=event_index, title="Lisbon webinar", time_zone="Europe/Lisbon",
+        parent=event_index,
+        title="Lisbon webinar",
+        time_zone="Europe/Lisbon",
         start=dt.datetime(2036, 6, 1, 14, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Lisbon")),
         end=dt.datetime(2036, 6, 1, 15, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Lisbon")),
     )

@@ -16,7 +16,14 @@ def test_the_shipped_svg_has_every_network_country():
 
 def test_classes_follow_the_legend():
     assert [europe_map.level(n) for n in (0, 1, 2, 4, 5, 9, 10, 250)] == [
-        0, 1, 2, 2, 3, 3, 4, 4
+        0,
+        1,
+        2,
+        2,
+        3,
+        3,
+        4,
+        4,
     ]
 
 
@@ -46,7 +53,9 @@ def test_ambassadors_list_filters_by_country(client, ambassador_index):
     assert [a.name for a in response.context["ambassador_list"]] == ["Daan de Vries"]
 
 
-def test_unknown_country_filter_is_reported_not_a_server_error(client, ambassador_index):
+def test_unknown_country_filter_is_reported_not_a_server_error(
+    client, ambassador_index
+):
     factories.AmbassadorFactory(country="FI")
     response = client.get(ambassador_index.url, {"country": "XX"})
     assert response.status_code == 200

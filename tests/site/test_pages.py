@@ -4,31 +4,54 @@ a skip link to <main>, labelled navigation, the language switcher with hreflang.
 import datetime as dt
 
 import pytest
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from tests import factories
 
 
 @pytest.fixture
-def site_pages(home, practice_index, event_index, news_index, project_index,
-               ambassador_index):
+def site_pages(
+    home, practice_index, event_index, news_index, project_index, ambassador_index
+):
     project = factories.ProjectPageFactory(
-        parent=project_index, title="NextSteps", acronym="NS",
-        work_packages=[{"type": "work_package", "value": {
-            "number": 2, "title": "Learning ambassadors", "description": "Training."}}],
+        parent=project_index,
+        title="NextSteps",
+        acronym="NS",
+        work_packages=[
+            {
+                "type": "work_package",
+                "value": {
+                    "number": 2,
+                    "title": "Learning ambassadors",
+                    "description": "Training.",
+                },
+            }
+        ],
     )
     bank = factories.MaterialBankPageFactory(
         parent=project,
         resources=[
-            {"type": "resource", "value": {
-                "title": "Trainer guide", "url": "https://example.org/guide",
-                "resource_type": "guide", "audiences": ["workplace-trainer"],
-                "languages": ["en", "fi"]}},
-            {"type": "resource", "value": {
-                "title": "Ambassador video", "url": "https://example.org/video",
-                "resource_type": "video", "audiences": ["learning-ambassador"],
-                "languages": ["lv"]}},
+            {
+                "type": "resource",
+                "value": {
+                    "title": "Trainer guide",
+                    "url": "https://example.org/guide",
+                    "resource_type": "guide",
+                    "audiences": ["workplace-trainer"],
+                    "languages": ["en", "fi"],
+                },
+            },
+            {
+                "type": "resource",
+                "value": {
+                    "title": "Ambassador video",
+                    "url": "https://example.org/video",
+                    "resource_type": "video",
+                    "audiences": ["learning-ambassador"],
+                    "languages": ["lv"],
+                },
+            },
         ],
     )
     image = Image.objects.create(title="Meeting", file=get_test_image_file())
@@ -40,8 +63,12 @@ def site_pages(home, practice_index, event_index, news_index, project_index,
         "event": factories.EventPageFactory(parent=event_index),
         "news": news_index,
         "article": factories.NewsPageFactory(
-            parent=news_index, image=image, image_alt="Agency staff around a table",
-            image_caption="The network met in Riga.", date=dt.date(2026, 3, 1)),
+            parent=news_index,
+            image=image,
+            image_alt="Agency staff around a table",
+            image_caption="The network met in Riga.",
+            date=dt.date(2026, 3, 1),
+        ),
         "projects": project_index,
         "project": project,
         "bank": bank,
@@ -62,12 +89,17 @@ def test_every_page_type_renders_with_the_accessible_frame(client, site_pages):
         assert 'role="search"' in html, name
 
 
-def test_language_switcher_links_translations_with_hreflang(client, site_pages, finnish):
+def test_language_switcher_links_translations_with_hreflang(
+    client, site_pages, finnish
+):
     fi_practice = finnish(site_pages["practice"])
     html = client.get(site_pages["practice"].url).content.decode()
     assert f'href="{fi_practice.url}" hreflang="fi" lang="fi"' in html
     assert 'hreflang="en" lang="en" aria-current="true"' in html
-    assert f'<link rel="alternate" hreflang="fi" href="http://localhost{fi_practice.url}">' in html
+    assert (
+        f'<link rel="alternate" hreflang="fi" href="http://localhost{fi_practice.url}">'
+        in html
+    )
 
     fi_html = client.get(fi_practice.url).content.decode()
     assert '<html lang="fi">' in fi_html
@@ -75,7 +107,10 @@ def test_language_switcher_links_translations_with_hreflang(client, site_pages, 
 
 def test_material_bank_filters_by_role_type_and_language(client, site_pages):
     bank = site_pages["bank"]
-    titles = lambda **q: [r["title"] for r in client.get(bank.url, q).context["resource_list"]]  # noqa: E731
+
+    def titles(**q):
+        return [r["title"] for r in client.get(bank.url, q).context["resource_list"]]
+
     assert titles() == ["Trainer guide", "Ambassador video"]
     assert titles(audience="learning-ambassador") == ["Ambassador video"]
     assert titles(resource_type="guide") == ["Trainer guide"]
@@ -107,9 +142,10 @@ def test_news_shows_the_image_with_alt_text_and_caption(client, site_pages):
 
 def test_events_list_upcoming_and_past(client, site_pages):
     past = factories.EventPageFactory(
-        parent=site_pages["events"], title="Seminar of 2020",
-        start=dt.datetime(2020, 1, 1, 9, tzinfo=dt.timezone.utc),
-        end=dt.datetime(2020, 1, 1, 10, tzinfo=dt.timezone.utc),
+        parent=site_pages["events"],
+        title="Seminar of 2020",
+        start=dt.datetime(2020, 1, 1, 9, tzinfo=dt.UTC),
+        end=dt.datetime(2020, 1, 1, 10, tzinfo=dt.UTC),
     )
     html = client.get(site_pages["events"].url).content.decode()
     upcoming, past_section = html.split('id="past"')
@@ -121,3 +157,9 @@ def test_search_form_in_the_header_points_to_the_locales_search(client, site_pag
     html = client.get(site_pages["news"].url).content.decode()
     assert 'action="/en/search/"' in html
     assert '<label for="site-search-q"' in html
+
+
+def test_language_switcher_on_search_stays_on_search(client, site_pages, finnish):
+    finnish(site_pages["home"])
+    html = client.get("/en/search/", {"q": "x"}).content.decode()
+    assert 'href="/fi/search/" hreflang="fi"' in html

@@ -9,7 +9,8 @@ from tests import factories
 @pytest.fixture
 def practices(practice_index):
     factories.PracticePageFactory(
-        parent=practice_index, title="Apprenticeship coaching",
+        parent=practice_index,
+        title="Apprenticeship coaching",
         summary="Coaches follow every apprenticeship in the company.",
     )
     factories.PracticePageFactory(
@@ -29,25 +30,34 @@ def test_search_finds_pages_and_marks_the_words(client, home, practices):
 
 
 def test_results_can_be_narrowed_by_type(client, home, practices, news_index):
-    factories.NewsPageFactory(parent=news_index, title="Apprenticeship week",
-                              lead="An apprenticeship fair.")
+    factories.NewsPageFactory(
+        parent=news_index, title="Apprenticeship week", lead="An apprenticeship fair."
+    )
     everything = client.get("/en/search/", {"q": "apprenticeship"}).context["results"]
     counts = {f.value: f.count for f in everything.facets["content_type"]}
     assert counts == {"pages.practicepage": 1, "pages.newspage": 1}
 
-    narrowed = client.get("/en/search/", {"q": "apprenticeship", "type": "pages.newspage"})
-    assert [p.title for p in narrowed.context["results"].items] == ["Apprenticeship week"]
+    narrowed = client.get(
+        "/en/search/", {"q": "apprenticeship", "type": "pages.newspage"}
+    )
+    assert [p.title for p in narrowed.context["results"].items] == [
+        "Apprenticeship week"
+    ]
 
 
 def test_search_is_limited_to_the_readers_language(client, home, practices, finnish):
     from pages.models import PracticePage
 
-    finnish(PracticePage.objects.get(title="Drop-out alert"),
-            {"Drop-out alert": "Keskeyttämishälytys"})
+    finnish(
+        PracticePage.objects.get(title="Drop-out alert"),
+        {"Drop-out alert": "Keskeyttämishälytys"},
+    )
     response = client.get("/fi/search/", {"q": "Keskeyttämishälytys"})
     assert [p.locale.language_code for p in response.context["results"].items] == ["fi"]
-    assert client.get("/en/search/", {"q": "Keskeyttämishälytys"}).context[
-        "results"].total == 0
+    assert (
+        client.get("/en/search/", {"q": "Keskeyttämishälytys"}).context["results"].total
+        == 0
+    )
 
 
 def test_bad_input_gets_a_message_not_a_server_error(client, home, practices):
@@ -70,8 +80,10 @@ def test_empty_search_shows_the_form(client, home):
 
 
 def test_results_come_in_batches(client, home, practice_index):
-    for n in range(13):
-        factories.PracticePageFactory(parent=practice_index, summary="Mentoring scheme.")
+    for _n in range(13):
+        factories.PracticePageFactory(
+            parent=practice_index, summary="Mentoring scheme."
+        )
     second = client.get("/en/search/", {"q": "mentoring", "page": 2})
     assert len(second.context["results"].items) == 3
     assert b"Displaying results 11 - 13 out of 13" in second.content
