@@ -41,25 +41,37 @@ def native_name(language_code: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page):
-    """The languages the page is published in, in the site's order."""
+    """The site's languages for this page: its translations, else the address at which
+    the untranslated page is served under that language's prefix (if any)."""
     from locales.config import LANGUAGE_CODES
 
     suffix = context.get("switcher_suffix", "")
     current = translation.get_language()
     by_code = {
-        p.locale.language_code: p
+        p.locale.language_code: p.url + suffix
         for p in page.get_translations(inclusive=True).live().select_related("locale")
     }
-    return [
-        {
-            "code": code,
-            "name": native_name(code),
-            "url": by_code[code].url + suffix,
-            "current": code == current,
-        }
-        for code in LANGUAGE_CODES
-        if code in by_code
-    ]
+    links = []
+    for code in LANGUAGE_CODES:
+        url = by_code.get(code) or _fallback_url(page, code)
+        if url:
+            links.append(
+                {
+                    "code": code,
+                    "name": native_name(code),
+                    "url": url,
+                    "current": code == current,
+                }
+            )
+    return links
+
+
+def _fallback_url(page, language_code: str) -> str | None:
+    try:
+        from locales.fallback import fallback_url
+    except ImportError:  # the translation workflow's fallback is not installed
+        return None
+    return fallback_url(page, language_code)
 
 
 @register.filter

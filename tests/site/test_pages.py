@@ -163,3 +163,13 @@ def test_language_switcher_on_search_stays_on_search(client, site_pages, finnish
     finnish(site_pages["home"])
     html = client.get("/en/search/", {"q": "x"}).content.decode()
     assert 'href="/fi/search/" hreflang="fi"' in html
+
+
+def test_switcher_offers_untranslated_pages_under_the_other_prefix(
+    client, site_pages, finnish
+):
+    finnish(site_pages["events"])  # the event itself stays untranslated
+    event = site_pages["event"]
+    html = client.get(event.url).content.decode()
+    assert f'href="/fi/events/{event.slug}/" hreflang="fi"' in html
+    assert 'hreflang="fi" href=' not in html  # no <link rel=alternate>: not a translation
