@@ -11,7 +11,6 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 
-# Compile the interface translations (locales/<ll>/LC_MESSAGES/*.po) when there are any.
-if compgen -G "locales/*/LC_MESSAGES/*.po" >/dev/null; then
-  (.venv/bin/python manage.py compilemessages --ignore=.venv -v0)
-fi
+# Compile the interface translations (locales/<ll>/LC_MESSAGES/django.po → .mo) with
+# polib, so no gettext tools are needed.
+.venv/bin/python manage.py compile_catalogs

@@ -2,7 +2,8 @@
 # Install everything, start the search engine, run the whole test suite, stop the engine.
 #   bash scripts/test.sh [pytest args]
 # DATABASE_URL selects the database (SQLite by default); VETCMS_JS_TESTS=0 skips the
-# Node client tests; SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead.
+# Node tests (@plone/client against the API, the reader site in Debian's chromium);
+# SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -20,6 +21,7 @@ esac
 
 .venv/bin/python -m pytest "$@"
 
-if [[ ${VETCMS_JS_TESTS:-1} != 0 && -f tests/js/run.sh ]]; then
+if [[ ${VETCMS_JS_TESTS:-1} != 0 ]]; then
   bash tests/js/run.sh
+  bash tests/browser/run.sh
 fi

@@ -32,6 +32,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "pages",
     "search",
+    "cms.api",  # fills the API's serializer registry in ready()
+    "wagtail.api.v2",  # stock Wagtail API at /api/v2/, for the benchmark comparison
+    "rest_framework",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -68,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Accept: application/json on a page URL answers with the API's JSON.
+    "cms.api.middleware.ApiNegotiationMiddleware",
     "locales.guard.TranslatorLocaleMiddleware",
     "locales.fallback.TranslationFallbackMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
