@@ -6,6 +6,7 @@ Page edits and publishing are already limited by page permissions on each locale
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.models import Translation
 
@@ -48,6 +49,16 @@ def target_locales(request, match) -> list[Locale]:
         if name in SUBMITS and request.method == "POST":
             ids = [i for i in request.POST.getlist("locales") if i.isdigit()]
             return list(Locale.objects.filter(pk__in=ids))
+        if name == "update_translations" and request.method == "POST":
+            # Syncing a source rewrites its translations in every locale it has.
+            source_id = match.kwargs.get("translation_source_id")
+            ids = [i for i in request.POST.getlist("locales") if i.isdigit()]
+            return list(
+                Locale.objects.filter(
+                    Q(translations__source_id=source_id, translations__enabled=True)
+                    | Q(pk__in=ids)
+                ).distinct()
+            )
         if name in TRANSLATION_WRITES and request.method == "POST":
             translation = Translation.objects.filter(
                 pk=match.kwargs.get("translation_id")

@@ -155,3 +155,32 @@ def test_fi_translator_cannot_machine_translate_an_nl_snippet(
 def test_editor_may_publish_in_every_locale(practice_fi_nl, staff_editor):
     for page in practice_fi_nl:
         assert page.permissions_for_user(staff_editor).can_publish()
+
+
+def test_fi_translator_cannot_sync_a_source_into_other_locales(
+    client, practice_fi_nl, fi_translator, practice_index
+):
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.get(object_id=practice_fi_nl[0].translation_key)
+    client.force_login(fi_translator)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    assert client.post(url, {}).status_code == 403
+
+
+def test_translators_upload_media_to_their_own_collection_only(fi_translator):
+    from wagtail.images import get_image_model
+    from wagtail.models import Collection
+    from wagtail.permissions import policy_registry
+
+    permission_policy = policy_registry.get_by_type(get_image_model())
+
+    own = Collection.objects.get(name="Translations (fi)")
+    other = Collection.objects.get(name="Translations (nl)")
+    allowed = permission_policy.collections_user_has_permission_for(
+        fi_translator, "add"
+    )
+    assert own in allowed and other not in allowed
+    assert Collection.get_first_root_node() in (
+        permission_policy.collections_user_has_permission_for(fi_translator, "choose")
+    )
