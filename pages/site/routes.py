@@ -5,6 +5,7 @@ the models only name them. Every route answers in the page's own language."""
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -24,7 +25,8 @@ def page_number(request, name="page") -> int:
 
 def ics_response(text: str, filename: str) -> HttpResponse:
     response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # RFC 6266 / 5987: a translated slug may be non-ASCII ("sanāksme.ics").
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 

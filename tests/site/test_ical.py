@@ -110,3 +110,10 @@ def test_event_page_shows_local_time_and_zone_and_links_the_file(client, meeting
     assert 'datetime="2036-12-03T10:00:00+02:00"' in html
     assert "Europe/Helsinki" in html and "EET" in html
     assert 'href="/en/events/stakeholder-meeting/ical/"' in html
+
+
+def test_a_non_ascii_slug_still_gives_a_file_name(client, event_index):
+    event = factories.EventPageFactory(parent=event_index, slug="sanāksme")
+    response = client.get(event.url + "ical/")
+    assert response.status_code == 200
+    assert "filename*=utf-8''san%C4%81ksme.ics" in response["Content-Disposition"]
