@@ -10,7 +10,6 @@ from cms.api.batching import Batch, batched_reply
 from cms.api.serializers import fields, registry, summary, values
 from cms.api.serializers.metadata import uid
 from locales.config import NATIVE_NAMES
-from locales.state import translation_state
 
 
 class ContentSerializer:
@@ -48,9 +47,6 @@ class ContentSerializer:
             "layout": "listing_view" if is_folderish(page) else "document_view",
             "lock": {"locked": page.locked, "stealable": not page.locked},
             "version": "current",
-            # Source, complete, unreviewed suggestions, incomplete, out of date or a
-            # fallback to another locale (locales/state.py).
-            "translation_state": translation_state(page) if page.depth > 1 else None,
             "exclude_from_nav": page.depth == 2 or not page.show_in_menus,
             "subjects": [],
             # Dublin Core keys Volto reads; editors' names are not published.
