@@ -6,7 +6,6 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.http import content_disposition_header
-from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from pages.site import europe_map, ical, ratelimit
@@ -37,46 +36,10 @@ class HomeRoutes(RoutablePageMixin):
     def search_view(self, request):
         from pages.site.forms import SearchForm
 
-        form = SearchForm(request.GET)
-        context = {
-            "search_form": form,
-            "query": "",
-            "results": None,
-            "error": "",
-            "switcher_suffix": "search/",  # the language switcher stays on search
-        }
-        status = 200
-        if form.is_valid():
-            data = form.cleaned_data
-            filters = {
-                key: data[field]
-                for key, field in (
-                    ("content_type", "type"),
-                    ("kind", "kind"),
-                    ("country", "country"),
-                    ("theme", "theme"),
-                )
-                if data[field]
-            }
-            context["query"] = data["q"]
-            context["filters"] = filters
-            if data["q"] or filters:
-                try:
-                    results = site_search.run(
-                        data["q"],
-                        locale=self.locale.language_code,
-                        filters=filters,
-                        page=data["page"] or 1,
-                    )
-                except site_search.SearchInputError as error:
-                    context["error"], status = str(error), 400
-                else:
-                    context["results"] = results
-                    context["page_obj"] = Paginator(
-                        range(results.total), settings.SEARCH_PER_PAGE
-                    ).get_page(data["page"] or 1)
-        else:
-            context["error"], status = _("Please correct the search form."), 400
+        context, status = site_search.page_context(
+            SearchForm(request.GET), self.locale.language_code
+        )
+        context["switcher_suffix"] = "search/"  # the language switcher stays on search
         response = self.render(
             request, template="pages/search.html", context_overrides=context
         )

@@ -5,10 +5,12 @@ per page type, and snippets with the words searched for marked."""
 import re
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.utils.html import escape, strip_tags
 from django.utils.module_loading import import_string
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 
 from pages.site.conf import settings
 
@@ -107,6 +109,41 @@ def type_counts(query, locale, filters) -> list[Facet]:
                 Facet(name, str(model._meta.verbose_name).capitalize(), total)
             )
     return sorted(counts, key=lambda f: (-f.count, f.label))
+
+
+# The search form's parameters and the filters of search_pages they stand for.
+FILTER_PARAMS = (
+    ("content_type", "type"),
+    ("kind", "kind"),
+    ("country", "country"),
+    ("theme", "theme"),
+)
+
+
+def page_context(form, language_code: str) -> tuple[dict, int]:
+    """The search page's context and HTTP status for a bound SearchForm."""
+    context = {"search_form": form, "query": "", "results": None, "error": ""}
+    if not form.is_valid():
+        context["error"] = gettext("Please correct the search form.")
+        return context, 400
+    data = form.cleaned_data
+    filters = {key: data[param] for key, param in FILTER_PARAMS if data[param]}
+    context.update(query=data["q"], filters=filters)
+    if not (data["q"] or filters):
+        return context, 200
+    page = data["page"] or 1
+    try:
+        results = run(data["q"], locale=language_code, filters=filters, page=page)
+        last = max(1, -(-results.total // settings.SEARCH_PER_PAGE))
+        if page > last:  # past the end: show the last batch
+            page = last
+            results = run(data["q"], locale=language_code, filters=filters, page=page)
+    except SearchInputError as error:
+        context["error"] = str(error)
+        return context, 400
+    paginator = Paginator(range(results.total), settings.SEARCH_PER_PAGE)
+    context.update(results=results, page_obj=paginator.get_page(page))
+    return context, 200
 
 
 def run(query, *, locale, filters, page) -> Results:

@@ -172,4 +172,6 @@ def test_switcher_offers_untranslated_pages_under_the_other_prefix(
     event = site_pages["event"]
     html = client.get(event.url).content.decode()
     assert f'href="/fi/events/{event.slug}/" hreflang="fi"' in html
-    assert 'hreflang="fi" href=' not in html  # no <link rel=alternate>: not a translation
+    assert (
+        'hreflang="fi" href=' not in html
+    )  # no <link rel=alternate>: not a translation

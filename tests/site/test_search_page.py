@@ -87,3 +87,12 @@ def test_results_come_in_batches(client, home, practice_index):
     second = client.get("/en/search/", {"q": "mentoring", "page": 2})
     assert len(second.context["results"].items) == 3
     assert b"Displaying results 11 - 13 out of 13" in second.content
+
+
+def test_a_batch_past_the_end_shows_the_last_one(client, home, practices):
+    response = client.get("/en/search/", {"q": "apprenticeship", "page": 9})
+    assert response.status_code == 200
+    assert [p.title for p in response.context["results"].items] == [
+        "Apprenticeship coaching"
+    ]
+    assert b"Displaying results 1 - 1 out of 1" in response.content
