@@ -37,6 +37,10 @@ class Results:
     facets: dict[str, list[Facet]] = field(default_factory=dict)
     snippets: dict[int, str] = field(default_factory=dict)
 
+    @property
+    def has_facets(self) -> bool:
+        return any(self.facets.values())
+
 
 def default_search(query, *, locale, filters, page, per_page) -> Results:
     try:

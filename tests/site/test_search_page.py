@@ -96,3 +96,9 @@ def test_a_batch_past_the_end_shows_the_last_one(client, home, practices):
         "Apprenticeship coaching"
     ]
     assert b"Displaying results 1 - 1 out of 1" in response.content
+
+
+def test_no_refine_box_without_results(client, home, practices):
+    response = client.get("/en/search/", {"q": "zzzzqqq"})
+    assert b"No results." in response.content
+    assert b'class="facets"' not in response.content
