@@ -1,25 +1,10 @@
 """Fixtures for the API tests: a JSON client and a small multilingual tree."""
 
 import pytest
-from django.conf import settings
 from django.test import Client
 
 from locales.localize import translate
 from tests import factories
-
-NEGOTIATION = "cms.api.middleware.ApiNegotiationMiddleware"
-
-
-@pytest.fixture(autouse=True)
-def api_middleware(settings):
-    """Accept-negotiation needs the API's middleware; add it if settings lack it."""
-    if NEGOTIATION not in settings.MIDDLEWARE:
-        middleware = list(settings.MIDDLEWARE)
-        auth = middleware.index(
-            "django.contrib.auth.middleware.AuthenticationMiddleware"
-        )
-        middleware.insert(auth + 1, NEGOTIATION)
-        settings.MIDDLEWARE = middleware
 
 
 class ApiClient(Client):
@@ -54,6 +39,3 @@ def practices(practice_index):
 @pytest.fixture
 def fi_home(home):
     return translate(home, "fi", {"Home": "Etusivu"})
-
-
-__all__ = ["settings"]

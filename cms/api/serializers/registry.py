@@ -18,12 +18,6 @@ def register(label: str, serializer: type) -> None:
 def serializer_class(page) -> type:
     from cms.api.serializers.content import ContentSerializer
 
-    if not _SERIALIZERS:
-        # Settings without "cms.api" in INSTALLED_APPS never ran ApiConfig.ready().
-        from cms.api.serializers.pages import register_all
-
-        register_all()
-
     for klass in type(page).__mro__:
         meta = getattr(klass, "_meta", None)
         if meta is not None and meta.label_lower in _SERIALIZERS:
