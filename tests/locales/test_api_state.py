@@ -8,7 +8,9 @@ from tests import factories
 
 @pytest.fixture
 def tree(practice_index, fi_home, nl_home):
-    translate(practice_index, "fi", {"Practices": "Käytännöt", "practices": "kaytannot"})
+    translate(
+        practice_index, "fi", {"Practices": "Käytännöt", "practices": "kaytannot"}
+    )
     practice = factories.PracticePageFactory(
         parent=practice_index, title="Coaching", slug="coaching"
     )

@@ -138,3 +138,29 @@ def test_unknown_strings_go_to_the_fallback_vendor(memory, locales):
     result = translator.translate(Locale.get_default(), locales["fi"], [wbl, other])
     assert result[wbl].data == "Työpaikalla tapahtuva oppiminen"
     assert result[other].data == "doing by learning"  # the test double reverses words
+
+
+def test_translator_fills_suggestions_from_the_editor(
+    client, memory, practice_index, fi_home, django_user_model
+):
+    from django.urls import reverse
+
+    from tests.locales.conftest import member
+
+    translate(practice_index, "fi", {"Practices": "Käytännöt"})
+    practice = factories.PracticePageFactory(
+        parent=practice_index, title="Work-based learning"
+    )
+    translate(practice, "fi", {})
+    translator = member(django_user_model, "aino", "Translators (fi)")
+    client.force_login(translator)
+    url = reverse(
+        "wagtail_localize:machine_translate", args=[fi_translation_of(practice).pk]
+    )
+    assert client.post(url).status_code == 302
+    fi = practice.get_translation(fi_home.locale)
+    assert StringTranslation.objects.filter(
+        locale=fi.locale,
+        data="Työpaikalla tapahtuva oppiminen",
+        translation_type="machine",
+    ).exists()

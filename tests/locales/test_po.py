@@ -131,3 +131,54 @@ def test_files_of_another_locale_are_refused(pending, locales, tmp_path, capsys)
     captured = capsys.readouterr()
     assert "not a translation into" in captured.err
     assert "0 string(s) from 0 file(s)" in captured.out
+
+
+def test_per_page_download_and_upload_in_the_translation_editor(
+    client, pending, locales, fi_translator
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.get(
+        source__object_id=pending.translation_key, target_locale=locales["fi"]
+    )
+    client.force_login(fi_translator)
+    download = client.get(
+        reverse("wagtail_localize:download_pofile", args=[translation.pk])
+    )
+    assert download.status_code == 200
+    po = polib.pofile(download.content.decode())
+    for entry in po:
+        entry.msgstr = entry.msgstr or finnish(entry.msgid)
+    upload = SimpleUploadedFile("fi.po", str(po).encode(), "text/x-gettext-translation")
+    response = client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": upload},
+    )
+    assert response.status_code == 302
+    for source, finnish_text in FINNISH.items():
+        assert String.objects.filter(
+            data=source,
+            translations__locale=locales["fi"],
+            translations__data=finnish_text,
+            translations__tool_name="PO File",
+        ).exists()
+
+
+def test_translator_cannot_upload_po_for_another_locale(
+    client, pending, locales, fi_translator, nl_home, practice_index
+):
+    from django.urls import reverse
+    from wagtail_localize.models import Translation
+
+    translate(practice_index, "nl", {"Practices": "Praktijken"})
+    translate(pending, "nl", {})
+    translation = Translation.objects.get(
+        source__object_id=pending.translation_key, target_locale=locales["nl"]
+    )
+    client.force_login(fi_translator)
+    response = client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {}
+    )
+    assert response.status_code == 403

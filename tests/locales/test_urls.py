@@ -6,7 +6,9 @@ SLUGS = {"fi": "kaytannot", "nl": "praktijken", "et": "praktikad", "lv": "prakse
 HOMES = {"fi": "Etusivu", "nl": "Start", "et": "Avaleht", "lv": "Sākums"}
 
 
-def test_each_language_has_its_prefix_and_translated_slugs(client, home, practice_index):
+def test_each_language_has_its_prefix_and_translated_slugs(
+    client, home, practice_index
+):
     for code, slug in SLUGS.items():
         translate(home, code, {"Home": HOMES[code]})
         translate(practice_index, code, {"Practices": slug.title(), "practices": slug})
