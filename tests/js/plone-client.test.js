@@ -129,3 +129,28 @@ test('vocabularies: the list and one vocabulary filtered by token', async () => 
 test('types are refused to anonymous clients, like Plone', async () => {
   await assert.rejects(run(cli.getTypesQuery({})), (err) => err.response.status === 401);
 });
+
+test('workflow and actions answer anonymous readers (Volto fetches them on every page)', async () => {
+  const workflow = await run(cli.getWorkflowQuery({ path: '/nl' }));
+  assert.equal(workflow.state.id, 'published');
+  assert.deepEqual(workflow.transitions, []);
+  const actions = await run(cli.getActionsQuery({ path: '/nl' }));
+  assert.ok(actions.portal_tabs.length > 0);
+  assert.ok(actions.portal_tabs.every((t) => t.url.startsWith(`${apiPath}/nl/`)));
+});
+
+test('querystring describes the indexes that listings can filter on', async () => {
+  const qs = await run(cli.getQueryStringQuery({}));
+  for (const index of ['portal_type', 'Language', 'path', 'kind', 'country', 'theme', 'start']) {
+    assert.ok(qs.indexes[index], index);
+  }
+  assert.ok(qs.indexes.country.values.FI);
+});
+
+test('a page in another language is fetched by its own path, with its language', async () => {
+  const tr = await run(cli.getTranslationQuery({ path: '/en/practices' }));
+  const et = tr.items.find((i) => i.language === 'et');
+  const content = await cli.getContent({ path: new URL(et['@id']).pathname });
+  assert.equal(content.language.token, 'et');
+  assert.equal(content['@id'], et['@id']);
+});
