@@ -51,6 +51,23 @@ for (const lang of ["en", "fi"]) {
   });
 }
 
+test("the other languages: home, sections and search pass axe with their own lang", async () => {
+  await inPage(browser.context, "axe-other-languages", async (page) => {
+    const found = {};
+    for (const lang of ["nl", "et", "lv"]) {
+      await page.goto(`${BASE_URL}/${lang}/`);
+      const sections = await page.locator("nav.main-nav a").evaluateAll((a) => a.map((x) => x.getAttribute("href")));
+      for (const url of [`/${lang}/`, ...sections, `/${lang}/search/?q=VET`]) {
+        await page.goto(BASE_URL + url);
+        assert.equal(await page.getAttribute("html", "lang"), lang, url);
+        const violations = await seriousViolations(page);
+        if (violations.length) found[url] = violations;
+      }
+    }
+    assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
+  });
+});
+
 test("material bank and form pages pass axe too", async () => {
   await inPage(browser.context, "axe-forms", async (page) => {
     await page.goto(`${BASE_URL}/en/projects/`);

@@ -57,7 +57,7 @@ export BASE_URL="http://127.0.0.1:$port"
 export ARTIFACTS="$here/artifacts"
 rm -rf "$ARTIFACTS"
 status=0
-node --test --test-concurrency=1 --test-reporter=spec "$here"/*.test.mjs || status=$?
+node --test --test-reporter=spec "$here"/*.test.mjs || status=$?
 if [[ $status != 0 ]]; then
   cp "$work/server.log" "$ARTIFACTS/server.log" 2>/dev/null || true
   echo "browser tests failed: screenshots in $ARTIFACTS" >&2
