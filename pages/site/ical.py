@@ -130,7 +130,11 @@ def calendar(events, host: str, name: str = "") -> str:
     zones: dict[str, set[int]] = {}
     for event in events:
         years = zones.setdefault(event.time_zone, set())
-        years.update({event.local_start.year, event.local_end.year})
+        # The year before too: its last change defines the offset in force when the
+        # event's year begins (RFC 5545: times before the first DTSTART are undefined).
+        years.update(
+            {event.local_start.year - 1, event.local_start.year, event.local_end.year}
+        )
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -49,18 +49,31 @@ def test_event_calendar_is_a_download_in_the_events_time_zone(client, meeting):
     assert f"UID:{meeting.translation_key}@testserver" in body
 
 
-def test_vtimezone_describes_the_offsets_of_that_year(client, meeting):
+def test_vtimezone_describes_the_offsets_around_the_event(client, meeting):
     body = lines(client.get(meeting.url + "ical/"))
     zone = body[body.index("BEGIN:VTIMEZONE") : body.index("END:VTIMEZONE") + 1]
     assert "TZID:Europe/Helsinki" in zone
-    # Summer time 2036 begins on 30 March at 03:00 local (EET → EEST) and ends on
-    # 26 October at 04:00 local (EEST → EET).
-    assert zone[zone.index("BEGIN:DAYLIGHT") + 1 :][:3] == [
+
+    def observance(dtstart):
+        at = zone.index(dtstart)
+        return zone[at - 1 : at + 3]
+
+    # Winter time from 28 October 2035 (in force when 2036 begins); summer time 2036
+    # from 30 March at 03:00 local (EET → EEST) to 26 October at 04:00 (EEST → EET).
+    assert observance("DTSTART:20351028T040000") == [
+        "BEGIN:STANDARD",
+        "DTSTART:20351028T040000",
+        "TZOFFSETFROM:+0300",
+        "TZOFFSETTO:+0200",
+    ]
+    assert observance("DTSTART:20360330T030000") == [
+        "BEGIN:DAYLIGHT",
         "DTSTART:20360330T030000",
         "TZOFFSETFROM:+0200",
         "TZOFFSETTO:+0300",
     ]
-    assert zone[zone.index("BEGIN:STANDARD") + 1 :][:3] == [
+    assert observance("DTSTART:20361026T040000") == [
+        "BEGIN:STANDARD",
         "DTSTART:20361026T040000",
         "TZOFFSETFROM:+0300",
         "TZOFFSETTO:+0200",
