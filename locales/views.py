@@ -51,6 +51,7 @@ def status_view(request):
     filters = form.filters() if request.GET else {"section": None, "page_type": ""}
     rows = status.matrix(status.source_pages(**filters))
     codes = status.active_codes()
+    totals = status.summary(rows)
     return TemplateResponse(
         request,
         "locales/status.html",
@@ -58,7 +59,7 @@ def status_view(request):
             "form": form,
             "lines": [(row, [row.cells[code] for code in codes]) for row in rows],
             "columns": [(code, NATIVE_NAMES.get(code, code)) for code in codes],
-            "summary": status.summary(rows),
+            "totals": [(code, totals.get(code, {})) for code in codes],
             "page_title": _("Translation status"),
         },
     )

@@ -2,10 +2,21 @@
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from locales.config import LANGUAGE_CODES
+from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def source_language_interface():
+    """Django keeps the last activated language in the thread, and a request to /fi/
+    activates Finnish; with compiled catalogs that would translate the next test's
+    labels. Every test starts, and ends, in the source language."""
+    translation.activate(SOURCE_LANGUAGE)
+    yield
+    translation.activate(SOURCE_LANGUAGE)
 
 
 @pytest.fixture

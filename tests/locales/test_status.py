@@ -112,6 +112,11 @@ def test_admin_view_shows_the_matrix_and_filters(client, site, editor):
     html = response.content.decode()
     assert "Coaching" in html and "Agencies meet" in html
     assert 'data-state="in_progress"' in html and 'data-state="missing"' in html
+    fi = status.summary(status.matrix(status.source_pages()))["fi"]
+    assert (
+        f"{fi['translated']} translated, {fi['in_progress']} in progress, "
+        f"{fi['out_of_date']} out of date, {fi['missing']} missing"
+    ) in html
 
     filtered = client.get(url, {"page_type": "pages.NewsPage"}).content.decode()
     assert "Agencies meet" in filtered and "Coaching" not in filtered
