@@ -3,11 +3,12 @@ the text query and the page filters (live, public, content type), and we add the
 reader filters, aggregations (facets), highlighting, sorting and paging around it.
 The request body uses only DSL that ES 7-9 and OpenSearch 1-3 all accept."""
 
-from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
+from django.db.models import Q
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.query import MATCH_ALL, Fuzzy, PlainText
 
 from search import columns, facets
+from search.backends.cache import backend as cached_backend
 from search.params import SearchParams, reader_models
 from search.results import SearchResults, SearchUnavailable
 
@@ -23,16 +24,18 @@ HIGHLIGHT = {
 
 
 def search(params: SearchParams) -> SearchResults:
-    backends = [get_search_backend(code) for code in params.language_codes]
+    backends = [cached_backend(code) for code in params.language_codes]
     backend = backends[0]
     index = ",".join(b.get_index_for_model(Page).name for b in backends)
-    body = build_body(backend, params)
+    private = private_sections()  # read once, used twice
+    body = build_body(backend, params, private)
     response = send(backend, index, body, from_=params.offset, size=params.per_page)
-    return read_response(backend, params, response)
+    return read_response(backend, params, response, private)
 
 
-def build_body(backend, params: SearchParams) -> dict:
-    compiler = backend.query_compiler_class(_queryset(params), _text_query(params))
+def build_body(backend, params: SearchParams, private) -> dict:
+    queryset = _readable(_queryset(params), private)
+    compiler = backend.query_compiler_class(queryset, _text_query(params))
     compiler.check()
     mapping = backend.mapping_class
     query = {
@@ -56,16 +59,19 @@ def send(backend, index: str, body: dict, **params) -> dict:
             return backend.es.search(index=index, **body, **params)
         return backend.es.search(index=index, body=body, **params)
     except Exception as exc:
-        if type(exc).__module__.split(".")[0] in ("elasticsearch", "opensearchpy"):
-            raise SearchUnavailable(f"The search engine failed: {exc}") from exc
-        raise
+        if type(exc).__module__.split(".")[0] not in ("elasticsearch", "opensearchpy"):
+            raise
+        missing = "index_not_found" in str(exc)
+        hint = " (run manage.py search_reindex)" if missing else ""
+        raise SearchUnavailable(f"The search engine failed{hint}: {exc}") from exc
 
 
-def read_response(backend, params: SearchParams, response: dict) -> SearchResults:
+def read_response(backend, params, response: dict, private) -> SearchResults:
     hits = response["hits"]["hits"]
     pks = [_pk(hit) for hit in hits]
     # The database has the last word: a stale index never shows a draft or private page.
-    pages = Page.objects.live().public().filter(pk__in=pks).specific().in_bulk()
+    readable = _readable(Page.objects.live().filter(pk__in=pks), private)
+    pages = readable.specific().in_bulk()
     total = response["hits"]["total"]
     order = columns.highlight_columns(backend.mapping_class)
     return SearchResults(
@@ -82,9 +88,23 @@ def read_response(backend, params: SearchParams, response: dict) -> SearchResult
     )
 
 
+def private_sections() -> Q | None:
+    """Pages under a view restriction, or None when there are none (Wagtail's
+    private_q() then gives an always-false pk__in=[] that costs ms to compile)."""
+    restrictions = PageViewRestriction.objects.select_related("page")
+    q = Q()
+    for restriction in restrictions:
+        q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
+    return q or None
+
+
+def _readable(queryset, private: Q | None):
+    return queryset.exclude(private) if private is not None else queryset
+
+
 def _queryset(params: SearchParams):
     models = params.content_types or reader_models()
-    queryset = Page.objects.live().public().type(*models)
+    queryset = Page.objects.live().type(*models)
     if len(params.language_codes) == 1:
         locale = Locale.objects.filter(language_code=params.locale).first()
         queryset = queryset.filter(locale=locale)

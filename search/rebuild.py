@@ -1,8 +1,15 @@
-"""Full reindex of one backend without downtime: modelsearch's atomic rebuilder fills
-a new index and then points the alias at it, so searches keep answering meanwhile."""
+"""Full reindex without downtime: modelsearch's atomic rebuilder fills a new index per
+alias and then points the alias at it, so searches keep answering meanwhile.
+
+Pages go to two backends each (`default` and their locale's), so when several
+backends are rebuilt together each page document is built once and sent to every
+index that wants it; bulk requests run in threads while the next chunk is built.
+"""
 
 import collections
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
@@ -11,30 +18,85 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
+from search import routing
+
 CHUNK_SIZE = 500
+SENDERS = 2  # bulk requests in flight while the next chunk is built
+
+
+@dataclass
+class Target:
+    """One backend's new index for the page models, and what was sent to it."""
+
+    name: str
+    backend: object
+    rebuilder: object
+    index: object
+    router: object = None
+    sent: int = 0
+    pending: list = field(default_factory=list)
 
 
 def rebuild(
     backend_name: str, chunk_size: int = CHUNK_SIZE, progress=True, schema_only=False
 ) -> int:
-    """Rebuild every index of a backend; returns the number of documents sent.
+    """Rebuild every index of one backend; returns the number of documents sent.
     ``schema_only`` creates empty indices (and aliases) without reading the database."""
-    backend = get_search_backend(backend_name)
-    if not backend.rebuilder_class:
-        return 0
+    return rebuild_all([backend_name], chunk_size, progress, schema_only)[backend_name]
+
+
+def rebuild_all(
+    names: list[str], chunk_size: int = CHUNK_SIZE, progress=True, schema_only=False
+) -> dict[str, int]:
     started = timezone.now()
-    sent = 0
-    for index, models in indices(backend).items():
-        rebuilder = backend.rebuilder_class(index)
-        new_index = rebuilder.start()
-        for model in models:
-            new_index.add_model(model)
-        for model in models if not schema_only else ():
-            sent += _fill(backend, new_index, model, chunk_size, progress, backend_name)
-        rebuilder.finish()  # the alias swap
+    sent = collections.Counter({name: 0 for name in names})
+    targets = []
+    for name in names:
+        backend = get_search_backend(name)
+        if not backend.rebuilder_class:
+            continue
+        for index, models in indices(backend).items():
+            rebuilder = backend.rebuilder_class(index)
+            new_index = rebuilder.start()
+            for model in models:
+                new_index.add_model(model)
+            if not schema_only:
+                bulk_load_settings(backend, new_index, loading=True)
+            if issubclass(models[0], Page):
+                targets.append(Target(name, backend, rebuilder, new_index))
+                continue
+            if not schema_only:
+                for model in models:
+                    sent[name] += _fill(backend, new_index, model, chunk_size, progress)
+                bulk_load_settings(backend, new_index, loading=False)
+            rebuilder.finish()
+    if targets and not schema_only:
+        _fill_pages(targets, chunk_size, progress)
+    for target in targets:
+        if not schema_only:
+            bulk_load_settings(target.backend, target.index, loading=False)
+        target.rebuilder.finish()  # refresh, then the alias swap
+        sent[target.name] += target.sent
     if not schema_only:
-        _replay_changed_since(backend, started)
-    return sent
+        for name in names:
+            _replay_changed_since(get_search_backend(name), started)
+    return dict(sent)
+
+
+def bulk_load_settings(backend, index, loading: bool) -> None:
+    """While a new index is filled nobody searches it: no periodic refresh and no
+    fsync per bulk request (the usual bulk-load settings); back to the defaults
+    before the alias swap."""
+    settings = {
+        "index": {
+            "refresh_interval": "-1" if loading else None,
+            "translog.durability": "async" if loading else None,
+        }
+    }
+    try:
+        backend.es.indices.put_settings(index=index.name, body=settings)
+    except TypeError:  # elasticsearch-py 9 has no body= any more
+        backend.es.indices.put_settings(index=index.name, settings=settings)
 
 
 def indices(backend) -> dict:
@@ -48,10 +110,10 @@ def indices(backend) -> dict:
     return collections.OrderedDict(grouped.values())
 
 
-def _fill(backend, index, model, chunk_size, progress, backend_name) -> int:
+def _fill(backend, index, model, chunk_size, progress) -> int:
     objects = _objects(backend, model)
-    label = f"{backend_name}: {model._meta.label}"
     sent = 0
+    label = f"{model._meta.label}"
     with tqdm(
         total=objects.count(), desc=label, unit="obj", disable=not progress
     ) as bar:
@@ -59,6 +121,52 @@ def _fill(backend, index, model, chunk_size, progress, backend_name) -> int:
             sent += index.add_items(model, chunk) or 0
             bar.update(len(chunk))
     return sent
+
+
+def _fill_pages(targets: list[Target], chunk_size: int, progress) -> None:
+    """One pass over every page model for all targets."""
+    for target in targets:
+        target.router = routing.Router(getattr(target.backend, "locale_pk", None))
+        if getattr(target.backend, "language_code", None) is None:
+            target.router = routing.Router(routing.ALL_LOCALES)
+    page_models = [m for m in get_indexed_models() if issubclass(m, Page)]
+    mapping_class = targets[0].backend.mapping_class
+    with ThreadPoolExecutor(max_workers=SENDERS) as sender:
+        waiting = collections.deque()
+        for model in page_models:
+            objects = model.get_indexed_objects()
+            mapping = mapping_class(model)
+            desc = f"pages: {model._meta.label}"
+            total = objects.count()
+            with tqdm(total=total, desc=desc, unit="page", disable=not progress) as bar:
+                for chunk in chunks(objects, chunk_size):
+                    batches = _batches(targets, mapping, chunk)
+                    if len(waiting) >= SENDERS:
+                        waiting.popleft().result()  # bounded memory, errors raised
+                    waiting.append(sender.submit(_send, batches))
+                    bar.update(len(chunk))
+        for future in waiting:
+            future.result()
+
+
+def _batches(targets, mapping, chunk) -> list:
+    documents = [
+        (obj, {"_id": mapping.get_document_id(obj), **mapping.get_document(obj)})
+        for obj in chunk
+    ]
+    batches = []
+    for target in targets:
+        actions = [doc for obj, doc in documents if target.router(obj) == routing.INDEX]
+        if actions:
+            target.sent += len(actions)
+            batches.append((target, actions))
+    return batches
+
+
+def _send(batches) -> None:
+    for target, actions in batches:
+        backend = target.backend
+        backend.bulk(backend.es, actions, index=target.index.name)
 
 
 def _objects(backend, model):

@@ -5,7 +5,7 @@ from time import perf_counter
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.search.backends import get_search_backends_with_name
 
-from search.rebuild import CHUNK_SIZE, rebuild
+from search.rebuild import CHUNK_SIZE, rebuild_all
 
 
 class Command(BaseCommand):
@@ -25,8 +25,12 @@ class Command(BaseCommand):
             raise CommandError(f"Unknown backend(s) {unknown}; configured: {known}")
         if chunk_size < 1:
             raise CommandError("--chunk-size must be at least 1")
-        for name in backends or known:
-            started = perf_counter()
-            sent = rebuild(name, chunk_size=chunk_size, progress=not no_progress)
-            seconds = perf_counter() - started
-            self.stdout.write(f"{name}: {sent} documents in {seconds:.1f}s")
+        started = perf_counter()
+        sent = rebuild_all(backends or known, chunk_size, progress=not no_progress)
+        seconds = perf_counter() - started
+        for name, count in sent.items():
+            self.stdout.write(f"{name}: {count} documents")
+        total = sum(sent.values())
+        self.stdout.write(
+            f"{total} documents in {seconds:.1f}s ({total / seconds:.0f}/s)"
+        )

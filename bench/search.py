@@ -1,0 +1,177 @@
+"""Benchmark: full reindex speed and search latency on the real engine.
+
+    python bench/search.py --url http://127.0.0.1:9250 [--engine elasticsearch7]
+        [--pages 10000] [--queries 300] [--database sqlite:////tmp/bench.sqlite3]
+
+Loads the demo site plus N synthetic practices in each of the five locales (texts
+from pages/demo/synthetic.py; bulk inserts, see bench/search_data.py) into the
+database (kept between runs; a larger N extends it). Then rebuilds every index with
+`search_reindex`'s code (alias swap) and reports documents/s, and runs search_pages
+queries (one word of each language, in its locale) one at a time, reporting latency
+p50/p95 beside the engine's own `took`. Targets: reindex >= 1,000 documents/s at
+10k pages x 5 locales; search p50 <= 1.5 x took + 5 ms.
+"""
+
+import argparse
+import io
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+INDEX_SETTINGS = {
+    "settings": {"index": {"number_of_shards": 1, "number_of_replicas": 0}}
+}
+
+
+def setup(database: str) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    os.environ["DEBUG"] = "false"  # no query log, like production
+    os.environ["DATABASE_URL"] = database
+    os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="vetcms-bench-media-"))
+    os.environ["SEARCH_URL"] = ""  # the engine is switched on after loading
+    import django
+
+    django.setup()
+
+
+def load(pages: int) -> int:
+    """Demo site + N synthetic practices, without search updates (loading only)."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+    }
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("load_demo", verbosity=0, stdout=io.StringIO())
+    from wagtail.models import Page
+
+    from bench.search_data import add_bulk_practices
+
+    add_bulk_practices(pages)
+
+    return Page.objects.filter(depth__gt=1).count()
+
+
+def use_engine(url: str, engine: str, prefix: str) -> None:
+    from django.conf import settings
+
+    from locales.config import LANGUAGE_CODES
+    from search.config import search_backends
+
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(
+        url, engine, prefix, LANGUAGE_CODES, INDEX_SETTINGS
+    )
+
+
+def reindex(backends: list[str]) -> tuple[dict[str, int], float]:
+    """All backends in one run, as `manage.py search_reindex` does."""
+    from search.rebuild import rebuild_all
+
+    started = time.perf_counter()
+    sent = rebuild_all(backends, chunk_size=500, progress=False)
+    return sent, time.perf_counter() - started
+
+
+def queries(count: int) -> list[tuple[str, str]]:
+    from pages.demo.synthetic import WORDS
+
+    rng = random.Random(7)
+    codes = sorted(WORDS)
+    return [
+        (code, rng.choice(WORDS[code]))
+        for code in (rng.choice(codes) for _ in range(count))
+    ]
+
+
+def measure_search(count: int) -> tuple[list[float], list[float], int]:
+    from search.query import search_pages
+
+    latencies, tooks, hits = [], [], 0
+    for code, word in queries(count):
+        started = time.perf_counter()
+        results = search_pages(word, locale=code, facets=["kind", "country", "year"])
+        latencies.append((time.perf_counter() - started) * 1000)
+        tooks.append(results.took_ms)
+        hits += results.total
+    return latencies, tooks, hits
+
+
+def pct(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def drop(prefix: str) -> None:
+    from wagtail.search.backends import get_search_backend
+
+    get_search_backend("default").es.indices.delete(index=f"{prefix}*")
+
+
+def report(pages, reindexed, latencies, tooks, hits, queries_run) -> None:
+    sent, total_secs = reindexed
+    total_docs = sum(sent.values())
+    print(f"\nPages in the database (all locales): {pages}")
+    print(f"\n{'backend (index)':<18}{'documents':>12}")
+    for name, count in sent.items():
+        print(f"{name:<18}{count:>12}")
+    rate = total_docs / total_secs
+    print(f"{'total':<18}{total_docs:>12}  in {total_secs:.1f}s = {rate:.0f} docs/s")
+    p50, p95 = pct(latencies, 50), pct(latencies, 95)
+    t50, t95 = pct(tooks, 50), pct(tooks, 95)
+    print(
+        f"\nsearch_pages ({queries_run} queries with 3 facets, highlight; "
+        f"{hits / queries_run:.0f} hits/query on average)"
+    )
+    print(f"{'':<22}{'p50 ms':>8}{'p95 ms':>8}")
+    print(f"{'latency (Python)':<22}{p50:>8.1f}{p95:>8.1f}")
+    print(f"{'engine took':<22}{t50:>8.1f}{t95:>8.1f}")
+    target = 1.5 * t50 + 5
+    print(
+        f"\nreindex target >= 1000 docs/s: {total_docs / total_secs:.0f} docs/s "
+        f"-> {'met' if total_docs / total_secs >= 1000 else 'NOT met'}"
+    )
+    print(
+        f"search target p50 <= 1.5 x took + 5 ms = {target:.1f} ms: {p50:.1f} ms "
+        f"-> {'met' if p50 <= target else 'NOT met'}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", default=os.environ.get("VETCMS_TEST_SEARCH_URL", ""))
+    parser.add_argument("--engine", default="elasticsearch7")
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=300)
+    default_db = f"sqlite:///{tempfile.gettempdir()}/vetcms-bench-search.sqlite3"
+    parser.add_argument("--database", default=default_db)
+    args = parser.parse_args()
+    if not args.url:
+        parser.error("--url (or VETCMS_TEST_SEARCH_URL) is required: the engine's URL")
+    if args.pages < 1 or args.queries < 2:
+        parser.error("--pages must be >= 1 and --queries >= 2")
+    setup(args.database)
+    started = time.perf_counter()
+    pages = load(args.pages)
+    print(f"loaded in {time.perf_counter() - started:.0f}s", file=sys.stderr)
+    prefix = f"bench_{int(time.time())}_"
+    use_engine(args.url, args.engine, prefix)
+    from locales.config import LANGUAGE_CODES
+
+    try:
+        reindexed = reindex(["default", *LANGUAGE_CODES])
+        measure_search(20)  # warm up caches and connections
+        latencies, tooks, hits = measure_search(args.queries)
+    finally:
+        drop(prefix)
+    report(pages, reindexed, latencies, tooks, hits, args.queries)
+
+
+if __name__ == "__main__":
+    main()
