@@ -2,12 +2,10 @@
 standard keys, the type's own fields, children as batched summaries, ``@components``."""
 
 from django.conf import settings
-from django.db.models import Q, Subquery
-from wagtail.models import Page
 
 from cms.api import access, components, urls_public
 from cms.api.batching import Batch, batched_reply
-from cms.api.serializers import fields, registry, summary, values
+from cms.api.serializers import bulk, fields, registry, summary, values
 from cms.api.serializers.metadata import uid
 from locales.config import NATIVE_NAMES
 
@@ -17,9 +15,10 @@ class ContentSerializer:
 
     exclude: tuple[str, ...] = ()
 
-    def __init__(self, request, page):
+    def __init__(self, request, page, neighbours: dict | None = None):
         self.request = request
         self.page = page
+        self.known_neighbours = neighbours
 
     def standard(self) -> dict:
         page, request = self.page, self.request
@@ -71,38 +70,11 @@ class ContentSerializer:
         return {}
 
     def neighbours(self) -> dict:
-        page, request = self.page, self.request
-        if page.depth <= 1:
-            return {"parent": {}, "previous_item": {}, "next_item": {}}
-        # Parent, previous and next sibling in one query (subqueries pick the siblings).
-        siblings = access.visible(request, page.get_siblings(inclusive=False))
-        before = siblings.filter(path__lt=page.path).order_by("-path").values("pk")[:1]
-        after = siblings.filter(path__gt=page.path).order_by("path").values("pk")[:1]
-        parent_path = page.path[: -page.steplen]
-        rows = Page.objects.filter(
-            Q(path=parent_path) | Q(pk=Subquery(before)) | Q(pk=Subquery(after))
+        if self.known_neighbours is not None:
+            return self.known_neighbours
+        return bulk.neighbours_of(self.request, [self.page]).get(
+            self.page.pk, bulk.EMPTY
         )
-        parent = prev = nxt = None
-        for row in rows:
-            if row.path == parent_path:
-                parent = row
-            elif row.path < page.path:
-                prev = row
-            else:
-                nxt = row
-        found = [p for p in (parent, prev, nxt) if p is not None]
-        found_summaries = summary.summaries(request, found)
-        loaded = {p.pk: s for p, s in zip(found, found_summaries, strict=True)}
-        brief = ("@id", "@type", "title", "description", "review_state", "type_title")
-
-        def short(p):
-            return {k: loaded[p.pk][k] for k in brief} if p is not None else {}
-
-        return {
-            "parent": short(parent),
-            "previous_item": short(prev),
-            "next_item": short(nxt),
-        }
 
     def items(self, params: dict) -> dict:
         batch = Batch.from_params(params)
@@ -160,6 +132,8 @@ def is_folderish(page) -> bool:
     return _FOLDERISH[model]
 
 
-def serialize(request, page, params=None, *, include_items=True) -> dict:
-    serializer = registry.serializer_class(page)(request, page)
+def serialize(
+    request, page, params=None, *, include_items=True, neighbours=None
+) -> dict:
+    serializer = registry.serializer_class(page)(request, page, neighbours)
     return serializer.serialize(params, include_items=include_items)

@@ -37,11 +37,19 @@ def review_state(page) -> str | None:
 def summaries(request, pages, *, metadata_fields=(), fullobjects=False) -> list[dict]:
     """Summaries of ``pages`` (base or specific) in order, loaded in bulk."""
     pages = list(pages)
+    pages = specific(pages)
     if fullobjects:
+        from cms.api.serializers import bulk
         from cms.api.serializers.content import serialize
 
-        return [serialize(request, p, include_items=False) for p in specific(pages)]
-    pages = specific(pages)
+        bulk.prefetch(request, pages)
+        near = bulk.neighbours_of(request, pages)
+        return [
+            serialize(
+                request, p, include_items=False, neighbours=near.get(p.pk, bulk.EMPTY)
+            )
+            for p in pages
+        ]
     images = _images(pages)
     return [summary(request, p, images, metadata_fields) for p in pages]
 
