@@ -10,13 +10,16 @@ A cell is one of:
 The whole matrix costs a fixed handful of queries, whatever the number of pages.
 """
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, F
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from modelcluster.models import get_serializable_data_for_fields
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -68,17 +71,22 @@ class Cell:
 
 @dataclass
 class Row:
-    page: Page
+    page: Page  # or a snippet
     cells: dict[str, Cell]
+    url: str = ""  # the source's editor
+
+    @property
+    def title(self) -> str:
+        return self.page.title if isinstance(self.page, Page) else str(self.page)
 
     def as_dict(self) -> dict:
+        obj = self.page
+        model = obj.specific_class if isinstance(obj, Page) else type(obj)
         return {
-            "id": self.page.pk,
-            "title": self.page.title,
-            "type": self.page.specific_class._meta.label
-            if self.page.specific_class
-            else "",
-            "path": self.page.url_path,
+            "id": obj.pk,
+            "title": self.title,
+            "type": model._meta.label if model else "",
+            "path": getattr(obj, "url_path", ""),
             "locales": {code: cell.as_dict() for code, cell in self.cells.items()},
         }
 
@@ -125,26 +133,90 @@ def progress_by_locale(source_ids) -> dict[tuple[int, int], Progress]:
     return {**result, **{(sid, None): Progress(total=t) for sid, t in totals.items()}}
 
 
+class PageKind:
+    """How the matrix finds, dates and links pages."""
+
+    values = ("pk", "translation_key", "locale_id", "alias_of_id")
+
+    def targets(self, keys):
+        return Page.objects.filter(translation_key__in=keys).values(*self.values)
+
+    def is_stale(self, page: Page, source: TranslationSource) -> bool:
+        published = page.last_published_at
+        return bool(published and published > source.last_updated_at)
+
+    def edit_url(self, pk) -> str:
+        return reverse("wagtailadmin_pages:edit", args=[pk])
+
+    def submit_url(self, page) -> str:
+        return reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+
+
+class SnippetKind:
+    """The same for a translatable snippet model. Snippets have no publication date:
+    one is out of date when its content differs from what was last synced."""
+
+    values = ("pk", "translation_key", "locale_id")
+
+    def __init__(self, model):
+        self.model = model
+        self.names = (model._meta.app_label, model._meta.model_name)
+
+    def targets(self, keys):
+        return self.model.objects.filter(translation_key__in=keys).values(*self.values)
+
+    def is_stale(self, obj, source: TranslationSource) -> bool:
+        current = json.loads(
+            json.dumps(get_serializable_data_for_fields(obj), cls=DjangoJSONEncoder)
+        )
+        return current != json.loads(source.content_json)
+
+    def edit_url(self, pk) -> str:
+        return reverse("wagtailsnippets_{}_{}:edit".format(*self.names), args=[pk])
+
+    def submit_url(self, obj) -> str:
+        return reverse(
+            "wagtail_localize:submit_snippet_translation", args=[*self.names, obj.pk]
+        )
+
+
 def is_stale(page: Page, source: TranslationSource) -> bool:
-    published = page.last_published_at
-    return bool(published and published > source.last_updated_at)
+    return PageKind().is_stale(page, source)
 
 
-def _cell(code, page, target, source, translation_enabled, progress) -> Cell:
-    if target is None or target["alias_of_id"] is not None:
-        url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+def _cell(kind, code, obj, target, source, translation_enabled, progress) -> Cell:
+    if target is None or target.get("alias_of_id") is not None:
+        url = kind.submit_url(obj)
         return Cell(MISSING, code, url=f"{url}?select_locale={code}")
-    url = reverse("wagtailadmin_pages:edit", args=[target["pk"]])
+    url = kind.edit_url(target["pk"])
     if source is None or not translation_enabled:
-        # Translated outside wagtail-localize's sync (by hand in the page editor).
+        # Translated outside wagtail-localize's sync (by hand in the editor).
         return Cell(TRANSLATED, code, target["pk"], url=url)
-    if is_stale(page, source):
+    if kind.is_stale(obj, source):
         state = OUT_OF_DATE
     elif progress.done < progress.total:
         state = IN_PROGRESS
     else:
         state = TRANSLATED
     return Cell(state, code, target["pk"], progress, url)
+
+
+def translatable_snippet_models() -> list[type]:
+    from wagtail.snippets.models import get_snippet_models
+
+    return [m for m in get_snippet_models() if issubclass(m, TranslatableMixin)]
+
+
+def snippet_model(label: str):
+    """The translatable snippet model named ``app_label.ModelName``, or None."""
+    for model in translatable_snippet_models():
+        if model._meta.label_lower == label.lower():
+            return model
+    return None
+
+
+def source_snippets(model):
+    return model.objects.filter(locale=source_locale()).order_by("pk")
 
 
 def source_pages(section: Page | None = None, page_type: str = ""):
@@ -161,17 +233,19 @@ def source_pages(section: Page | None = None, page_type: str = ""):
     return pages
 
 
-def matrix(pages) -> list[Row]:
-    """A row per source page with a cell per target locale."""
-    pages = list(pages)
-    keys = [p.translation_key for p in pages]
+def matrix(objects, kind=None) -> list[Row]:
+    """A row per source page (or snippet, with a SnippetKind) with a cell per target
+    locale."""
+    objects = list(objects)
+    kind = kind or PageKind()
+    keys = [p.translation_key for p in objects]
     locales = {loc.language_code: loc for loc in Locale.objects.all()}
     codes = active_codes()
     targets = {
         (row["translation_key"], row["locale_id"]): row
-        for row in Page.objects.filter(translation_key__in=keys)
-        .exclude(locale__language_code=settings.LANGUAGE_CODE)
-        .values("pk", "translation_key", "locale_id", "alias_of_id")
+        for row in kind.targets(keys).exclude(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
     }
     sources = {
         s.object_id: s
@@ -186,21 +260,29 @@ def matrix(pages) -> list[Row]:
     )
     progress = progress_by_locale(s.pk for s in sources.values())
     rows = []
-    for page in pages:
-        source = sources.get(page.translation_key)
+    for obj in objects:
+        source = sources.get(obj.translation_key)
         cells = {}
         for code in codes:
             locale_id = locales[code].pk
-            target = targets.get((page.translation_key, locale_id))
+            target = targets.get((obj.translation_key, locale_id))
             key = (source.pk, locale_id) if source else None
             cell_progress = progress.get(key) or (
                 progress.get((source.pk, None), Progress()) if source else Progress()
             )
             cells[code] = _cell(
-                code, page, target, source, key in enabled, cell_progress
+                kind, code, obj, target, source, key in enabled, cell_progress
             )
-        rows.append(Row(page, cells))
+        rows.append(Row(obj, cells, kind.edit_url(obj.pk)))
     return rows
+
+
+def rows_for(section=None, page_type: str = "") -> list:
+    """Pages, or the snippets of a translatable snippet type chosen as "type"."""
+    model = snippet_model(page_type) if page_type else None
+    if model is not None:
+        return matrix(source_snippets(model), SnippetKind(model))
+    return matrix(source_pages(section, page_type))
 
 
 def summary(rows: list[Row]) -> dict[str, dict[str, int]]:

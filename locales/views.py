@@ -25,10 +25,17 @@ class StatusFilterForm(forms.Form):
         self.fields["section"].choices = [("", gettext_lazy("All sections"))] + [
             (str(p.pk), p.title) for p in sections
         ]
-        self.fields["page_type"].choices = [("", gettext_lazy("All page types"))] + [
-            (m._meta.label, m._meta.verbose_name.capitalize())
-            for m in get_page_models()
-            if m is not Page
+        self.fields["page_type"].choices = [
+            ("", gettext_lazy("All page types")),
+            *[
+                (m._meta.label, m._meta.verbose_name.capitalize())
+                for m in get_page_models()
+                if m is not Page
+            ],
+            *[
+                (m._meta.label, m._meta.verbose_name_plural.capitalize())
+                for m in status.translatable_snippet_models()
+            ],
         ]
 
     def filters(self) -> dict:
@@ -49,7 +56,7 @@ def status_view(request):
         raise PermissionDenied
     form = StatusFilterForm(request.GET or None)
     filters = form.filters() if request.GET else {"section": None, "page_type": ""}
-    rows = status.matrix(status.source_pages(**filters))
+    rows = status.rows_for(**filters)
     codes = status.active_codes()
     totals = status.summary(rows)
     return TemplateResponse(

@@ -128,3 +128,35 @@ def test_admin_view_is_for_admin_users_only(client, site, django_user_model):
     user = django_user_model.objects.create_user("reader", "r@example.org", "pw")
     client.force_login(user)
     assert client.get(reverse("locales_status")).status_code in (302, 403)
+
+
+def test_snippets_have_the_same_matrix(locales, capsys):
+    guidance = factories.ThemeFactory(name="Guidance", slug="guidance", description="D")
+    factories.ThemeFactory(name="Mentoring", slug="mentoring")
+    translate(guidance, "fi", {"Guidance": "Ohjaus"})  # description still English
+    translate(guidance, "nl", {"Guidance": "Begeleiding", "D": "B"})
+
+    rows = status.rows_for(page_type="pages.Theme")
+
+    by_title = {row.title: row.cells for row in rows}
+    assert by_title["Guidance"]["fi"].state == "in_progress"
+    assert by_title["Guidance"]["nl"].state == "translated"
+    assert by_title["Mentoring"]["fi"].state == "missing"
+    assert by_title["Mentoring"]["fi"].url.endswith("?select_locale=fi")
+    guidance.description = "Guidance and counselling"
+    guidance.save()
+    [stale] = [
+        r for r in status.rows_for(page_type="pages.Theme") if r.page == guidance
+    ]
+    assert stale.cells["nl"].state == "out_of_date"
+
+    call_command("translation_status", "--type", "pages.Theme", "--json")
+    data = json.loads(capsys.readouterr().out)
+    assert {row["title"] for row in data["pages"]} == {"Guidance", "Mentoring"}
+
+
+def test_admin_view_lists_a_snippet_type(client, locales, editor):
+    factories.ThemeFactory(name="Guidance", slug="guidance")
+    client.force_login(editor)
+    html = client.get(reverse("locales_status"), {"page_type": "pages.Theme"})
+    assert "Guidance" in html.content.decode()

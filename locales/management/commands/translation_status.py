@@ -29,7 +29,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="Print JSON.")
 
     def handle(self, *args, section=None, page_type="", **options):
-        rows = status.matrix(status.source_pages(self.section(section), page_type))
+        rows = status.rows_for(self.section(section), page_type)
         if options["json"]:
             data = {
                 "pages": [row.as_dict() for row in rows],
@@ -51,10 +51,10 @@ class Command(BaseCommand):
 
     def print_table(self, rows):
         codes = status.active_codes()
-        width = max([len(r.page.title) + 2 * (r.page.depth - 2) for r in rows] + [5])
+        width = max([len(self.label(r)) for r in rows] + [5])
         self.stdout.write("Page".ljust(width) + "".join(c.rjust(8) for c in codes))
         for row in rows:
-            title = "  " * (row.page.depth - 2) + row.page.title
+            title = self.label(row)
             cells = [self.mark(row.cells[c]) if c in row.cells else "" for c in codes]
             self.stdout.write(title.ljust(width) + "".join(c.rjust(8) for c in cells))
         for code, counts in status.summary(rows).items():
@@ -62,6 +62,11 @@ class Command(BaseCommand):
                 f"{n} {state.replace('_', ' ')}" for state, n in counts.items()
             )
             self.stdout.write(f"{code}: {text}")
+
+    @staticmethod
+    def label(row) -> str:
+        depth = getattr(row.page, "depth", 2)
+        return "  " * (depth - 2) + row.title
 
     @staticmethod
     def mark(cell):
