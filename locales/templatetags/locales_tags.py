@@ -49,3 +49,34 @@ def content_lang(context):
     if marker and marker["language"] != get_language():
         return format_html(' lang="{}"', marker["language"])
     return ""
+
+
+@register.inclusion_tag("locales/includes/hreflang.html", takes_context=True)
+def hreflang_alternates(context, page):
+    """<link rel="alternate" hreflang> for every language the page is translated and
+    live in, itself included, and x-default for the source language. Alias pages
+    (untranslated copies) are not alternates: their content is not in that language."""
+    from django.conf import settings
+
+    request = context.get("request")
+    suffix = context.get("switcher_suffix", "")
+    order = {code: index for index, (code, _name) in enumerate(LANGUAGES)}
+    pages = (
+        page.get_translations(inclusive=True)
+        .live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    )
+    links = sorted(
+        (
+            {"code": p.locale.language_code, "url": p.get_full_url(request) + suffix}
+            for p in pages
+        ),
+        key=lambda link: order.get(link["code"], len(order)),
+    )
+    default = [
+        dict(link, code="x-default")
+        for link in links
+        if link["code"] == settings.LANGUAGE_CODE
+    ]
+    return {"links": links + default if len(links) > 1 else []}

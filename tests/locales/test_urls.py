@@ -28,3 +28,26 @@ def test_a_path_without_prefix_redirects_to_the_readers_language(client, home):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="fi")
     assert response.status_code == 302
     assert response.url == "/fi/"
+
+
+def test_pages_declare_their_language_alternates(client, home, practice_index):
+    translate(home, "fi", {"Home": "Etusivu"})
+    translate(
+        practice_index, "fi", {"Practices": "Käytännöt", "practices": "kaytannot"}
+    )
+    for path in ("/en/practices/", "/fi/kaytannot/"):
+        html = client.get(path).content.decode()
+        for code, url in (
+            ("en", "/en/practices/"),
+            ("fi", "/fi/kaytannot/"),
+            ("x-default", "/en/practices/"),
+        ):
+            link = (
+                f'<link rel="alternate" hreflang="{code}" href="http://localhost{url}">'
+            )
+            assert link in html, (path, code)
+
+
+def test_untranslated_pages_declare_no_alternates(client, home, practice_index):
+    html = client.get("/en/practices/").content.decode()
+    assert 'rel="alternate"' not in html
