@@ -3,9 +3,11 @@ GET, Cache-Control (public only for anonymous readers), CORS from settings."""
 
 import hashlib
 
+from django.db.models import Max
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from cms.conf import settings as api_settings
 
@@ -26,24 +28,28 @@ def finish(request, response):
 def conditional(request, response):
     etag = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
     response["ETag"] = etag
-    modified = _last_modified(response)
+    modified = last_change()
     if modified:
         response["Last-Modified"] = http_date(modified.timestamp())
     match = request.META.get("HTTP_IF_NONE_MATCH")
-    if match and etag in [tag.strip() for tag in match.split(",")] + ["*"]:
-        return _not_modified(response)
-    since = request.META.get("HTTP_IF_MODIFIED_SINCE")
-    if not match and since and modified and since == response["Last-Modified"]:
+    if match:  # If-None-Match wins over If-Modified-Since (RFC 9110)
+        if etag in [tag.strip() for tag in match.split(",")] or match.strip() == "*":
+            return _not_modified(response)
+        return response
+    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE", ""))
+    if since is not None and modified and int(modified.timestamp()) <= since:
         return _not_modified(response)
     return response
 
 
-def _last_modified(response):
-    service = getattr(response, "api_service", None)
-    page = getattr(service, "context", None)
-    if service is None or service.name or page is None:
-        return None
-    return page.last_published_at or page.latest_revision_created_at
+def last_change():
+    """When anything on the site last changed, from Wagtail's audit log (publish,
+    unpublish, move, delete, snippet edits). Site-wide on purpose: a reply also holds
+    parents, siblings, children and menus, so the page's own date would let a client
+    keep a stale copy; the log catches every change made through Wagtail."""
+    pages = PageLogEntry.objects.aggregate(at=Max("timestamp"))["at"]
+    others = ModelLogEntry.objects.aggregate(at=Max("timestamp"))["at"]
+    return max((t for t in (pages, others) if t), default=None)
 
 
 def _not_modified(response):

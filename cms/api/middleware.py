@@ -2,6 +2,8 @@
 (``/fi/kaytannot/x/``, ``/fi/@search``) answers the API's JSON instead of HTML, like
 plone.rest; other URLs (admin, media, documents) are left alone."""
 
+from django.utils.cache import patch_vary_headers
+
 from cms.api.views import api_view
 
 SKIP_PREFIXES = (
@@ -20,9 +22,14 @@ class ApiNegotiationMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if wants_json(request) and not request.path.startswith(SKIP_PREFIXES):
+        if request.path.startswith(SKIP_PREFIXES):
+            return self.get_response(request)
+        if wants_json(request):
             return api_view(request, path=request.path)
-        return self.get_response(request)
+        response = self.get_response(request)
+        # The same URL answers HTML or JSON: shared caches must key on Accept.
+        patch_vary_headers(response, ("Accept",))
+        return response
 
 
 def wants_json(request) -> bool:

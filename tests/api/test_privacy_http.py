@@ -65,13 +65,30 @@ def test_etag_gives_304(client, practice_index):
     assert again.status_code == 304 and again.content == b""
 
 
-def test_last_modified_gives_304(client, practice_index):
+def test_last_modified_gives_304_until_anything_changes(client, practice_index):
     practice_index.save_revision().publish()
     first = client.get("/++api++/en/practices")
-    again = client.get(
-        "/++api++/en/practices", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]
-    )
+    since = first["Last-Modified"]
+    again = client.get("/++api++/en/practices", HTTP_IF_MODIFIED_SINCE=since)
     assert again.status_code == 304
+    # A child published a second later changes the folder's items: no 304 then.
+    import datetime as dt
+
+    from django.utils import timezone
+    from wagtail.models import PageLogEntry
+
+    child = factories.PracticePageFactory(parent=practice_index)
+    PageLogEntry.objects.log_action(child, "wagtail.publish")
+    PageLogEntry.objects.filter(page=child).update(
+        timestamp=timezone.now() + dt.timedelta(seconds=2)
+    )
+    later = client.get("/++api++/en/practices", HTTP_IF_MODIFIED_SINCE=since)
+    assert later.status_code == 200
+
+
+def test_html_page_urls_vary_on_accept(client, practice_index):
+    response = client.get("/en/practices/", HTTP_ACCEPT="text/html")
+    assert "Accept" in response["Vary"]
 
 
 def test_editors_responses_are_private(editor_client, practice_index):
