@@ -159,8 +159,10 @@ def test_path_depth_alone_applies_to_the_context(client, content):
 def test_full_text_goes_through_the_search_layer(client, content):
     data = client.api("/@search?SearchableText=mentoring&Language=en")
     assert titles(data) == ["Mentoring apprentices"]
-    # On the database backend, the layer says what it could not do.
-    assert any("language analysis" in u for u in data["unsupported"])
+    from search.db_search import is_engine
+
+    if not is_engine("en"):  # on the database backend the layer says what it lacks
+        assert any("language analysis" in u for u in data["unsupported"])
 
 
 def test_paths_below_a_language_root_fall_back_to_the_catalog(client, content):
