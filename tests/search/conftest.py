@@ -108,12 +108,13 @@ class Engine:
 
 @pytest.fixture(scope="session")
 def session_engine(engine_url):
-    """Creating ~40 indices takes ~20 s, so it is done once per test session."""
+    """Creating the indices takes seconds each, so it is done once per session."""
     engine = Engine(engine_url, f"test_{uuid.uuid4().hex[:10]}_")
+    # Only while creating the indices: the rest of the suite keeps its own backends.
     with override_settings(WAGTAILSEARCH_BACKENDS=engine.backends_setting):
         engine.rebuild(schema_only=True)
-        yield engine
-        engine.drop()
+    yield engine
+    engine.drop()
 
 
 @pytest.fixture
