@@ -173,3 +173,15 @@ def test_paths_below_a_language_root_fall_back_to_the_catalog(client, content):
 
 def test_search_layer_rejections_are_400(client, content):
     client.api("/@search?SearchableText=" + "x" * 600, expect=400)
+
+
+def test_querystring_search_on_a_page_excludes_the_page(client, content):
+    query = [{"i": "path", "o": OP + "string.absolutePath", "v": "/en/practices"}]
+    data = client.api(
+        "/en/practices/@querystring-search",
+        method="post",
+        data=json.dumps({"query": query}),
+        content_type="application/json",
+    )
+    assert "Practices" not in titles(data)
+    assert set(titles(data)) == {"Mentoring apprentices", "Early warning system"}

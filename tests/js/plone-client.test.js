@@ -154,3 +154,13 @@ test('a page in another language is fetched by its own path, with its language',
   assert.equal(content.language.token, 'et');
   assert.equal(content['@id'], et['@id']);
 });
+
+test('legacy traversal: Accept: application/json on the page URL answers the same JSON', async () => {
+  const viaPage = await fetch(`${apiPath}/en/practices/`, { headers: { Accept: 'application/json' } });
+  assert.equal(viaPage.status, 200);
+  assert.match(viaPage.headers.get('content-type'), /application\/json/);
+  const viaApi = await cli.getContent({ path: '/en/practices' });
+  assert.equal((await viaPage.json())['@id'], viaApi['@id']);
+  const html = await fetch(`${apiPath}/en/practices/`, { headers: { Accept: 'text/html' } });
+  assert.match(html.headers.get('content-type'), /text\/html/);
+});

@@ -5,6 +5,8 @@ operations), by POST body or by GET with the JSON in ``query`` (URL-encoded once
 import json
 from urllib.parse import unquote
 
+from django.db.models import Q
+
 from cms.api import catalog, querystring_ops, search_adapter
 from cms.api.batching import Batch, batched_reply
 from cms.api.components import names
@@ -46,6 +48,9 @@ class Post(Service):
         if not body.get("query"):
             raise BadRequest("No query supplied")
         criteria = querystring_ops.criteria(self.request, self.context, body["query"])
+        if self.context.depth > 1:
+            # A listing on a page never lists that page itself (Plone's "UID not").
+            criteria.lookups.append(~Q(pk=self.context.pk))
         criteria.sort_on = [body["sort_on"]] if body.get("sort_on") else []
         order = body.get("sort_order")
         if isinstance(order, bool):
