@@ -15,8 +15,8 @@ bash "$engine" start
 VETCMS_TEST_SEARCH_URL=$(bash "$engine" url)
 export VETCMS_TEST_SEARCH_URL
 case ${SEARCH_ENGINE:-es7} in
-  es7) export VETCMS_TEST_SEARCH_ENGINE=elasticsearch7 ;;
-  os2) export VETCMS_TEST_SEARCH_ENGINE=opensearch2 ;;
+  es7 | elasticsearch7) export VETCMS_TEST_SEARCH_ENGINE=elasticsearch7 ;;
+  os2 | opensearch2) export VETCMS_TEST_SEARCH_ENGINE=opensearch2 ;;
 esac
 
 .venv/bin/python -m pytest "$@"

@@ -18,6 +18,8 @@ set -euo pipefail
 ENGINE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(cd "$ENGINE_DIR/../.." && pwd)
 ENGINE=${SEARCH_ENGINE:-es7}
+# The settings' engine names (SEARCH_ENGINE=elasticsearch7|opensearch2) work here too.
+case $ENGINE in elasticsearch7) ENGINE=es7 ;; opensearch2) ENGINE=os2 ;; esac
 # One directory per engine: ES and OpenSearch jars must never share a classpath.
 STATE=${SEARCH_STATE_DIR:-$REPO_ROOT/.search}/$ENGINE
 BASE_PORT=${SEARCH_BASE_PORT:-9249}
