@@ -9,7 +9,7 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,opensearch]"
 
 # Compile the interface translations (locales/<ll>/LC_MESSAGES/django.po → .mo) with
 # polib, so no gettext tools are needed.
