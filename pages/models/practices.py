@@ -188,7 +188,9 @@ class PracticeIndexPage(ReaderSearchMixin, Page):
             country=filters.get("country", ""),
             theme=filters.get("theme", ""),
         )
-        paginator = Paginator(practices.specific(), self.per_page)
+        # PracticePage.objects already yields practices: no .specific() round trip; the
+        # listing shows each practice's countries, fetched for the whole batch at once.
+        paginator = Paginator(practices.prefetch_related("countries"), self.per_page)
         context["filter_form"] = form
         context["page_obj"] = paginator.get_page(filters.get("page") or 1)
         return context

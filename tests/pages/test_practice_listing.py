@@ -59,3 +59,20 @@ def test_drafts_and_private_practices_are_not_listed(practice_index, practices):
     listed = set(practice_index.practices())
     assert draft.page_ptr not in listed and private.page_ptr not in listed
     assert len(listed) == 23
+
+
+def test_listing_queries_do_not_grow_with_the_batch(client, practice_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(practice_index.url).status_code == 200
+        return len(queries)
+
+    factories.PracticePageFactory(parent=practice_index, countries=["FI", "EE"])
+    count_queries()  # warms the caches (site root paths, content types)
+    one = count_queries()
+    for _ in range(9):
+        factories.PracticePageFactory(parent=practice_index, countries=["LV", "NL"])
+    assert count_queries() == one
