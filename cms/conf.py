@@ -4,8 +4,7 @@
 
 from typing import Any
 
-from django.conf import settings as django_settings
-from django.core.signals import setting_changed
+from cms.knobs import Knobs
 
 DEFAULTS: dict[str, Any] = {
     # Public origin that every @id starts with (e.g. "https://vet.example.org"). Empty:
@@ -40,32 +39,4 @@ DEFAULTS: dict[str, Any] = {
     "AMBASSADOR_MODEL": "pages.Ambassador",
 }
 
-PREFIX = "VETCMS_API_"
-
-
-class Settings:
-    """Attribute access to the knobs; values are looked up lazily and cached."""
-
-    def __init__(self):
-        self._cache: dict[str, Any] = {}
-
-    def __getattr__(self, name: str) -> Any:
-        if name not in DEFAULTS:
-            raise AttributeError(name)
-        if name not in self._cache:
-            self._cache[name] = getattr(django_settings, PREFIX + name, DEFAULTS[name])
-        return self._cache[name]
-
-    def reset(self) -> None:
-        self._cache.clear()
-
-
-settings = Settings()
-
-
-def _reset(*, setting: str, **kwargs) -> None:
-    if setting.startswith(PREFIX):
-        settings.reset()
-
-
-setting_changed.connect(_reset)
+settings = Knobs("VETCMS_API_", DEFAULTS)

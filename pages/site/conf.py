@@ -3,8 +3,7 @@
 
 from typing import Any
 
-from django.conf import settings as django_settings
-from django.core.signals import setting_changed
+from cms.knobs import Knobs
 
 DEFAULTS: dict[str, Any] = {
     # Ambassador applications accepted from one IP address per window (seconds).
@@ -22,30 +21,4 @@ DEFAULTS: dict[str, Any] = {
     "SEARCH_FUNCTION": "pages.site.search.default_search",
 }
 
-PREFIX = "VETCMS_SITE_"
-
-
-class Settings:
-    def __init__(self):
-        self._cache: dict[str, Any] = {}
-
-    def __getattr__(self, name: str) -> Any:
-        if name not in DEFAULTS:
-            raise AttributeError(name)
-        if name not in self._cache:
-            self._cache[name] = getattr(django_settings, PREFIX + name, DEFAULTS[name])
-        return self._cache[name]
-
-    def reset(self) -> None:
-        self._cache.clear()
-
-
-settings = Settings()
-
-
-def _reset(*, setting: str, **kwargs) -> None:
-    if setting.startswith(PREFIX):
-        settings.reset()
-
-
-setting_changed.connect(_reset)
+settings = Knobs("VETCMS_SITE_", DEFAULTS)
