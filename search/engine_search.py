@@ -3,6 +3,7 @@ the text query and the page filters (live, public, content type), and we add the
 reader filters, aggregations (facets), highlighting, sorting and paging around it.
 The request body uses only DSL that ES 7-9 and OpenSearch 1-3 all accept."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.query import MATCH_ALL, Fuzzy, PlainText
@@ -43,6 +44,8 @@ def build_body(backend, params: SearchParams, private) -> dict:
     }
     body = {"query": query, "track_total_hits": True, "_source": False}
     body["stored_fields"] = ["pk"]
+    # The page type comes back with each hit: pages load with one query per type.
+    body["docvalue_fields"] = [columns.column(mapping, "content_type")]
     if _sort(mapping, params):
         body["sort"] = _sort(mapping, params)
     if params.facets:
@@ -69,9 +72,8 @@ def send(backend, index: str, body: dict, **params) -> dict:
 def read_response(backend, params, response: dict, private) -> SearchResults:
     hits = response["hits"]["hits"]
     pks = [_pk(hit) for hit in hits]
-    # The database has the last word: a stale index never shows a draft or private page.
-    readable = _readable(Page.objects.live().filter(pk__in=pks), private)
-    pages = readable.specific().in_bulk()
+    type_column = columns.column(backend.mapping_class, "content_type")
+    pages = _load_pages(hits, type_column, private)
     total = response["hits"]["total"]
     order = columns.highlight_columns(backend.mapping_class)
     return SearchResults(
@@ -162,6 +164,23 @@ def _aggregation(mapping, name: str) -> dict:
         }
     field = columns.column(mapping, facets.SOURCES[name])
     return {"terms": {"field": field, "size": FACET_SIZE}}
+
+
+def _load_pages(hits: list, type_column: str, private) -> dict:
+    """Specific pages by id, straight from each type's table. The database has the
+    last word: a stale index never shows a draft or private page."""
+    by_type = {}
+    for hit in hits:
+        type_id = int(hit["fields"][type_column][0])
+        by_type.setdefault(type_id, []).append(_pk(hit))
+    pages = {}
+    for type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is None or not issubclass(model, Page):
+            continue
+        readable = _readable(model.objects.live().filter(pk__in=pks), private)
+        pages.update(readable.in_bulk())
+    return pages
 
 
 def _pk(hit: dict) -> int:
