@@ -7,6 +7,7 @@ import binascii
 
 from django.contrib.auth import authenticate
 from django.core import signing
+from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction
 
 from cms.api.exceptions import Forbidden, Unauthorized
@@ -24,10 +25,10 @@ def authenticate_request(request) -> None:
         decoded = base64.b64decode(header[6:].strip()).decode("utf-8")
         username, password = decoded.split(":", 1)
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise Unauthorized("Malformed Basic credentials.") from None
+        raise Unauthorized(_("Malformed Basic credentials.")) from None
     user = authenticate(request, username=username, password=password)
     if user is None:
-        raise Unauthorized("Wrong login and/or password.")
+        raise Unauthorized(_("Wrong login and/or password."))
     request.user = user
 
 
@@ -85,5 +86,5 @@ def preview_page_id(request) -> int | None:
             token, salt=PREVIEW_SALT, max_age=api_settings.PREVIEW_TOKEN_MAX_AGE
         )
     except signing.BadSignature:
-        raise Unauthorized("Invalid or expired preview token.") from None
+        raise Unauthorized(_("Invalid or expired preview token.")) from None
     return data.get("page")

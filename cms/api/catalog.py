@@ -5,6 +5,7 @@ query. @search's default adapter and @querystring-search both build on it."""
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cms.api import access
@@ -53,7 +54,9 @@ def type_ids(names: list[str]) -> list[int]:
     models = {m.__name__: m for m in registry.page_models()}
     unknown = [n for n in names if n not in models and n not in ("LRF",)]
     if unknown:
-        raise BadRequest(f"Unknown portal_type(s): {', '.join(unknown)}.")
+        raise BadRequest(
+            _("Unknown portal_type(s): %(names)s.") % {"names": ", ".join(unknown)}
+        )
     return [
         ContentType.objects.get_for_model(models[n]).pk for n in names if n in models
     ]
@@ -97,7 +100,9 @@ def order(pages, c: Criteria):
     try:
         fields = [SORTS[name] for name in c.sort_on]
     except KeyError as missing:
-        raise BadRequest(f"Cannot sort on {missing.args[0]!r}.") from None
+        raise BadRequest(
+            _("Cannot sort on '%(index)s'.") % {"index": missing.args[0]}
+        ) from None
     prefix = "-" if c.descending else ""
     return pages.order_by(*[prefix + f for f in fields], "path")
 
@@ -108,5 +113,6 @@ def descending(value) -> bool:
     if value in ("descending", "reverse"):
         return True
     raise BadRequest(
-        f"sort_order must be ascending, descending or reverse, not {value!r}."
+        _("sort_order must be ascending, descending or reverse, not %(value)r.")
+        % {"value": value}
     )

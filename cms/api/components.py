@@ -3,6 +3,7 @@ Navigation, …) that answers a stub ``{"@id"}`` or, when expanded, its full res
 into the same key. Expansion options come as ``expand.<name>.<option>``."""
 
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
 
 from cms.api.exceptions import BadRequest
 from cms.api.params import as_list
@@ -24,7 +25,7 @@ def names(value, *, record=False) -> list[str]:
     ``query`` of a record that also holds ``expand.<name>.<option>``)."""
     if isinstance(value, dict):
         if not record:
-            raise BadRequest("Expected a list of names, not a record.")
+            raise BadRequest(_("Expected a list of names, not a record."))
         value = value.get("query")
     return as_list(value)
 
@@ -33,7 +34,9 @@ def expand_names(params: dict) -> list[str]:
     requested = names(params.get("expand"), record=True)
     unknown = [n for n in requested if n not in COMPONENTS]
     if unknown:
-        raise BadRequest(f"Unknown expansion(s): {', '.join(unknown)}.")
+        raise BadRequest(
+            _("Unknown expansion(s): %(names)s.") % {"names": ", ".join(unknown)}
+        )
     return requested
 
 

@@ -6,6 +6,8 @@ service declares the names it understands; anything else is a 400, never a 500."
 
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from cms.api.exceptions import BadRequest
 
 TRUE = {"1", "y", "yes", "t", "true", "True", "active", "enabled", "on"}
@@ -35,7 +37,9 @@ def parse_query(querydict) -> dict[str, Any]:
         values = querydict.getlist(raw_name)
         name, *hints = raw_name.split(":")
         if any(hint not in CONVERTERS for hint in hints):
-            raise BadRequest(f"Unknown parameter type in {raw_name!r}.")
+            raise BadRequest(
+                _("Unknown parameter type in '%(name)s'.") % {"name": raw_name}
+            )
         if "int" in hints or "long" in hints:
             values = [to_int(name, v) for v in values]
         elif "boolean" in hints:
@@ -71,7 +75,10 @@ def to_bool(name: str, value: Any) -> bool:
         return True
     if value in FALSE:
         return False
-    raise BadRequest(f"Parameter {name!r} must be a boolean, not {value!r}.")
+    raise BadRequest(
+        _("Parameter '%(name)s' must be a boolean, not '%(value)s'.")
+        % {"name": name, "value": value}
+    )
 
 
 def to_int(name: str, value: Any, *, minimum: int | None = None) -> int:
@@ -79,10 +86,14 @@ def to_int(name: str, value: Any, *, minimum: int | None = None) -> int:
         number = int(value)
     except (TypeError, ValueError):
         raise BadRequest(
-            f"Parameter {name!r} must be an integer, not {value!r}."
+            _("Parameter '%(name)s' must be an integer, not '%(value)s'.")
+            % {"name": name, "value": value}
         ) from None
     if minimum is not None and number < minimum:
-        raise BadRequest(f"Parameter {name!r} must be at least {minimum}.")
+        raise BadRequest(
+            _("Parameter '%(name)s' must be at least %(minimum)s.")
+            % {"name": name, "minimum": minimum}
+        )
     return number
 
 
@@ -94,10 +105,12 @@ def as_list(value: Any) -> list:
         return [part for item in value for part in as_list(item)]
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
-    raise BadRequest(f"Expected a list, not {value!r}.")
+    raise BadRequest(_("Expected a list, not %(value)r.") % {"value": value})
 
 
 def check_known(params: dict, allowed: set[str]) -> None:
     unknown = sorted(set(params) - allowed)
     if unknown:
-        raise BadRequest(f"Unknown parameter(s): {', '.join(unknown)}.")
+        raise BadRequest(
+            _("Unknown parameter(s): %(names)s.") % {"names": ", ".join(unknown)}
+        )

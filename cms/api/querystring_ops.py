@@ -6,6 +6,7 @@ import datetime as dt
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import gettext as _
 
 from cms.api import catalog
 from cms.api.exceptions import BadRequest
@@ -16,11 +17,11 @@ OP = "plone.app.querystring.operation."
 
 def criteria(request, context, query) -> catalog.Criteria:
     if not isinstance(query, list):
-        raise BadRequest("query must be a list of criteria.")
+        raise BadRequest(_("query must be a list of criteria."))
     c = catalog.Criteria()
     for item in query:
         if not isinstance(item, dict) or not {"i", "o"} <= set(item):
-            raise BadRequest("Each criterion needs 'i' (index) and 'o' (operation).")
+            raise BadRequest(_("Each criterion needs 'i' (index) and 'o' (operation)."))
         index, op, value = item["i"], str(item["o"]).removeprefix(OP), item.get("v")
         apply(request, context, c, index, op, value)
     return c
@@ -29,7 +30,7 @@ def criteria(request, context, query) -> catalog.Criteria:
 def _values(value) -> list[str]:
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(v, str | int) for v in values):
-        raise BadRequest("Criterion values must be strings.")
+        raise BadRequest(_("Criterion values must be strings."))
     return [str(v) for v in values]
 
 
@@ -55,7 +56,10 @@ def apply(request, context, c, index, op, value) -> None:
     elif index in catalog.FIELD_INDEXES and op.startswith("date."):
         c.lookups.append(date_lookup(catalog.FIELD_INDEXES[index][0], op, value))
     else:
-        raise BadRequest(f"Unsupported criterion: {index} {op}.")
+        raise BadRequest(
+            _("Unsupported criterion: %(index)s %(operation)s.")
+            % {"index": index, "operation": op}
+        )
 
 
 def path(request, context, op, value: str):
@@ -74,7 +78,7 @@ def _when(value) -> dt.datetime:
         dt.datetime.combine(d, dt.time()) if (d := parse_date(str(value))) else None
     )
     if parsed is None:
-        raise BadRequest(f"Not a date: {value!r}.")
+        raise BadRequest(_("Not a date: %(value)r.") % {"value": value})
     return timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed
 
 
@@ -87,7 +91,7 @@ def date_lookup(field: str, op: str, value) -> Q:
         return Q(**{f"{field}__gt": _when(value)})
     if op == "date.between":
         if not isinstance(value, list) or len(value) != 2:
-            raise BadRequest("date.between needs two dates.")
+            raise BadRequest(_("date.between needs two dates."))
         return Q(**{f"{field}__gte": _when(value[0]), f"{field}__lte": _when(value[1])})
     if op == "date.today":
         return Q(
@@ -97,4 +101,4 @@ def date_lookup(field: str, op: str, value) -> Q:
         return Q(**{f"{field}__gte": timezone.now()})
     if op == "date.beforeToday":
         return Q(**{f"{field}__lt": timezone.now()})
-    raise BadRequest(f"Unsupported date operation {op}.")
+    raise BadRequest(_("Unsupported date operation %(operation)s.") % {"operation": op})

@@ -6,6 +6,7 @@ JSON envelope, errors, caching and CORS headers to ``cms.api.views``."""
 from typing import Any
 
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 
 from cms.api import urls_public
 from cms.api.access import check_view, preview_page_id
@@ -40,7 +41,10 @@ class Service:
     def check(self) -> None:
         check_known(self.query, self.params | {"preview_token"})
         if self.subpath and not self.takes_subpath:
-            raise NotFound(f"Nothing at {self.name}/{'/'.join(self.subpath)}.")
+            raise NotFound(
+                _("Nothing at %(path)s.")
+                % {"path": "/".join([self.name, *self.subpath])}
+            )
         preview_page_id(self.request)  # a bad token is a 401 even where unused
         if not self.public:
             check_view(self.request, self.context)

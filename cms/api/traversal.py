@@ -3,6 +3,7 @@ Finnish language root, ``/fi/kaytannot/x`` a page below it. Unknown paths that a
 redirect covers (moved or renamed pages) answer with a redirect, like plone.rest."""
 
 from django.http import HttpResponseRedirect
+from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
@@ -22,7 +23,7 @@ def split_path(path: str) -> tuple[list[str], str | None, list[str]]:
     if any(ord(char) < 32 for char in path):
         # Control characters (NUL above all) never occur in slugs; databases may
         # truncate strings at NUL, so such a path must not reach a query.
-        raise NotFound("Resource not found.")
+        raise NotFound(_("Resource not found."))
     segments = [s for s in path.strip("/").split("/") if s]
     for index, segment in enumerate(segments):
         if segment.startswith("@"):
@@ -62,7 +63,7 @@ def raise_not_found(request, segments: list[str]):
             response = HttpResponseRedirect(target)
             response.status_code = status
             raise Redirected(response)
-    error = NotFound(f"Resource not found: {old_path}")
+    error = NotFound(_("Resource not found: %(path)s") % {"path": old_path})
     error.context = _closest_parent_url(request, segments)
     raise error
 

@@ -7,6 +7,8 @@ from importlib import import_module
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from cms.api import http
@@ -14,6 +16,7 @@ from cms.api.access import authenticate_request
 from cms.api.exceptions import ApiError, MethodNotAllowed, NotFound
 from cms.api.services import SERVICES
 from cms.api.traversal import Redirected, resolve, split_path
+from locales.config import LANGUAGE_CODES
 
 VERBS = ("Get", "Post", "Patch", "Put", "Delete")
 
@@ -22,25 +25,36 @@ VERBS = ("Get", "Post", "Patch", "Put", "Delete")
 def api_view(request, path: str = ""):
     if request.method == "OPTIONS":
         return http.finish(request, http.preflight(request))
-    try:
-        response = _dispatch(request, path)
-    except Redirected as redirect:
-        response = redirect.response
-    except ApiError as error:
-        response = json_response(error.as_json(), status=error.status)
-        for name, value in error.headers.items():
-            response[name] = value
+    with translation.override(answer_language(request, path)):
+        try:
+            response = _dispatch(request, path)
+        except Redirected as redirect:
+            response = redirect.response
+        except ApiError as error:
+            response = json_response(error.as_json(), status=error.status)
+            for name, value in error.headers.items():
+                response[name] = value
     return http.finish(request, response)
+
+
+def answer_language(request, path: str) -> str:
+    """The language of messages: the addressed content's (``/++api++/fi/…``), as
+    plone.app.multilingual negotiates it, else what LocaleMiddleware chose from
+    Accept-Language (English by default)."""
+    first = path.strip("/").split("/", 1)[0]
+    if first in LANGUAGE_CODES:
+        return first
+    return getattr(request, "LANGUAGE_CODE", None) or translation.get_language()
 
 
 def _dispatch(request, path: str):
     authenticate_request(request)
     segments, name, subpath = split_path(path)
     if "++api++" in segments or "++api++" in subpath:
-        raise NotFound("++api++ may appear only once, right after the site root.")
+        raise NotFound(_("++api++ may appear only once, right after the site root."))
     module_name = SERVICES.get(name or "")
     if module_name is None:
-        raise NotFound(f"Unknown service {name!r}.")
+        raise NotFound(_("Unknown service '%(name)s'.") % {"name": name})
     context = resolve(request, segments)
     module = import_module(f"cms.api.services.{module_name}")
     verb = "Get" if request.method == "HEAD" else request.method.capitalize()

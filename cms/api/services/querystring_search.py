@@ -6,6 +6,7 @@ import json
 from urllib.parse import unquote
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from cms.api import catalog, querystring_ops, search_adapter
 from cms.api.batching import Batch, batched_reply
@@ -35,18 +36,20 @@ class Post(Service):
         try:
             body = json.loads(self.request.body or b"{}")
         except (ValueError, UnicodeDecodeError):
-            raise BadRequest("The request body is not valid JSON.") from None
+            raise BadRequest(_("The request body is not valid JSON.")) from None
         if not isinstance(body, dict):
-            raise BadRequest("The request body must be a JSON object.")
+            raise BadRequest(_("The request body must be a JSON object."))
         return body
 
     def reply(self) -> dict:
         body = self.body()
         unknown = set(body) - BODY_KEYS
         if unknown:
-            raise BadRequest(f"Unknown key(s): {', '.join(sorted(unknown))}.")
+            raise BadRequest(
+                _("Unknown key(s): %(keys)s.") % {"keys": ", ".join(sorted(unknown))}
+            )
         if not body.get("query"):
-            raise BadRequest("No query supplied")
+            raise BadRequest(_("No query supplied"))
         criteria = querystring_ops.criteria(self.request, self.context, body["query"])
         if self.context.depth > 1:
             # A listing on a page never lists that page itself (Plone's "UID not").
@@ -81,15 +84,15 @@ class Get(Post):
     def body(self) -> dict:
         raw = self.request.GET.get("query")
         if not raw:
-            raise BadRequest("No query supplied")
+            raise BadRequest(_("No query supplied"))
         if raw.lstrip().startswith("%"):
             raw = unquote(raw)  # @plone/client encodes the JSON twice
         try:
             body = json.loads(raw)
         except ValueError:
-            raise BadRequest("The query parameter is not valid JSON.") from None
+            raise BadRequest(_("The query parameter is not valid JSON.")) from None
         if isinstance(body, list):
             body = {"query": body}
         if not isinstance(body, dict):
-            raise BadRequest("The query parameter must be a JSON object.")
+            raise BadRequest(_("The query parameter must be a JSON object."))
         return body

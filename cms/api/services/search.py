@@ -5,6 +5,8 @@ batching), backed by the search adapter. Facet counts are in the extra key
 
 from urllib.parse import urlparse
 
+from django.utils.translation import gettext as _
+
 from cms.api import access, catalog, search_adapter, urls_public
 from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
 from cms.api.components import names
@@ -56,7 +58,7 @@ class Get(Service):
         )
         states = as_list(q.get("review_state"))
         if states and not access.is_editor(self.request):
-            raise Unauthorized("Only editors may search by review_state.")
+            raise Unauthorized(_("Only editors may search by review_state."))
         c.states = states
         c.paths = self.paths(q.get("path"))
         return c
@@ -79,7 +81,7 @@ class Get(Service):
             return [(self.context.path, depth)]
         queries = queries if isinstance(queries, list) else [queries]
         if not all(isinstance(x, str) for x in queries):
-            raise BadRequest("path.query must be a path.")
+            raise BadRequest(_("path.query must be a path."))
         return [(tree_path(self.request, x), depth) for x in queries]
 
     def reply(self) -> dict:

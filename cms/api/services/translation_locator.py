@@ -1,6 +1,7 @@
 """@translation-locator?target_language=fi: where a translation of the context should
 be created: the translation of its parent, else that language's root (editors only)."""
 
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from cms.api import access, urls_public
@@ -17,10 +18,12 @@ class Get(Service):
             raise Forbidden() if self.request.user.is_authenticated else Unauthorized()
         lang = self.query.get("target_language")
         if lang not in LANGUAGE_CODES:
-            raise BadRequest(f"Unknown target_language {lang!r}.")
+            raise BadRequest(
+                _("Unknown target_language '%(language)s'.") % {"language": lang}
+            )
         page = self.context
         if page.depth <= 2:
-            raise BadRequest("Language roots are linked, not located.")
+            raise BadRequest(_("Language roots are linked, not located."))
         locale = Locale.objects.get(language_code=lang)
         parent = page.get_parent().get_translation_or_none(locale)
         if parent is None:
@@ -28,5 +31,7 @@ class Get(Service):
                 Page.objects.filter(depth=2, locale=locale).order_by("path").first()
             )
         if parent is None:
-            raise BadRequest(f"There is no {lang} language root.")
+            raise BadRequest(
+                _("There is no %(language)s language root.") % {"language": lang}
+            )
         return {"@id": urls_public.page_url(self.request, parent)}

@@ -1,6 +1,8 @@
 """@types (the addable page types) and @types/{name} (JSON Schema of a type's fields, as
 ``application/json+schema``). Like Plone, both need a signed-in user (401 otherwise)."""
 
+from django.utils.translation import gettext as _
+
 from cms.api import access, urls_public
 from cms.api.exceptions import NotFound, Unauthorized
 from cms.api.schema import type_schema
@@ -44,6 +46,8 @@ class Get(Service):
             return TypesList(self.request, self.context).full()
         models = {m.__name__: m for m in registry.page_models()}
         if len(self.subpath) != 1 or self.subpath[0] not in models:
-            raise NotFound(f"No type named {'/'.join(self.subpath)!r}.")
+            raise NotFound(
+                _("No type named '%(name)s'.") % {"name": "/".join(self.subpath)}
+            )
         self.content_type = "application/json+schema"
         return type_schema(self.request, models[self.subpath[0]])

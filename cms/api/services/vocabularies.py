@@ -1,6 +1,8 @@
 """@vocabularies (the list) and @vocabularies/{name} (terms, filtered by ``title`` or
 ``token``/``tokens``, sorted, batched; ``b_size=-1`` gives every term)."""
 
+from django.utils.translation import gettext as _
+
 from cms.api import urls_public
 from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
 from cms.api.exceptions import BadRequest, NotFound
@@ -22,13 +24,17 @@ class Get(Service):
                 for name, v in VOCABULARIES.items()
             ]
         if len(self.subpath) > 1 or self.subpath[0] not in VOCABULARIES:
-            raise NotFound(f"No vocabulary named {'/'.join(self.subpath)!r}.")
+            raise NotFound(
+                _("No vocabulary named '%(name)s'.") % {"name": "/".join(self.subpath)}
+            )
         return self.terms(base + "/" + self.subpath[0])
 
     def terms(self, url: str) -> dict:
         q = self.query
         if "title" in q and ("token" in q or "tokens" in q):
-            raise BadRequest("You can not filter by title and token at the same time.")
+            raise BadRequest(
+                _("You can not filter by title and token at the same time.")
+            )
         terms = VOCABULARIES[self.subpath[0]].terms(self.request)
         if "title" in q:
             needle = str(q["title"]).lower()
@@ -43,7 +49,7 @@ class Get(Service):
         if q.get("sort_on") == "title":
             terms = sorted(terms, key=lambda t: t["title"].lower())
         elif "sort_on" in q:
-            raise BadRequest("Vocabularies can only be sorted on title.")
+            raise BadRequest(_("Vocabularies can only be sorted on title."))
         batch = Batch.from_params(q, allow_all=True)
         return batched_reply(
             batch, url, self.query_pairs, batch.slice(terms), len(terms)
