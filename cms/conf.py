@@ -34,6 +34,11 @@ DEFAULTS: dict[str, Any] = {
     # Function reporting a page's translation state (top-level content GET only);
     # empty or not importable: the key is left out.
     "TRANSLATION_STATE_FUNCTION": "locales.state.translation_state",
+    # Function finding the untranslated source page a /<ll>/… path stands for
+    # (translated part of the path, then source slugs): called as
+    # f(request, language, path_components) -> (page, args, kwargs) | None. Such a page
+    # is served in its source language, marked "fallback". Empty: those paths are 404.
+    "FALLBACK_RESOLVER": "locales.fallback.resolve",
     "SITE_TITLE": "",
     # The public profiles of the ambassadors network (GeoJSON and the network page).
     "AMBASSADOR_MODEL": "pages.Ambassador",

@@ -3,11 +3,13 @@ Finnish language root, ``/fi/kaytannot/x`` a page below it. Unknown paths that a
 redirect covers (moved or renamed pages) answer with a redirect, like plone.rest."""
 
 from django.http import HttpResponseRedirect
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from cms.api.exceptions import NotFound
+from cms.conf import settings as api_settings
 from locales.config import LANGUAGE_CODES
 
 
@@ -42,9 +44,30 @@ def resolve(request, segments: list[str]) -> Page:
     if rest:
         pages = pages.filter(url_path__endswith="/" + "/".join(rest) + "/")
     page = pages.order_by("path").first()
+    if page is None and rest:
+        page = fallback_page(request, lang, rest)
     if page is None:
         raise_not_found(request, segments)
     return page.specific
+
+
+def fallback_page(request, lang: str, rest: list[str]) -> Page | None:
+    """The untranslated source page that ``/<lang>/<rest>`` stands for (the
+    ``FALLBACK_RESOLVER`` knob), or None. ``request.api_requested_language`` records the
+    language asked for, so the content reports a "fallback" translation state. Only
+    live pages are found; the services still check view restrictions."""
+    if not api_settings.FALLBACK_RESOLVER:
+        return None
+    try:
+        resolver = import_string(api_settings.FALLBACK_RESOLVER)
+    except ImportError:
+        return None
+    found = resolver(request, lang, rest)
+    # A routable page's sub-route is not a page of its own: the API does not serve it.
+    if found is None or found[0].depth != 2 + len(rest):
+        return None
+    request.api_requested_language = lang
+    return found[0]
 
 
 def raise_not_found(request, segments: list[str]):

@@ -27,18 +27,23 @@ class Get(Service):
             # Headless preview: the latest revision, drafts included.
             page = page.get_latest_revision_as_object()
         data = serialize(self.request, page, self.query)
-        state = translation_state(page)
+        state = translation_state(
+            page, getattr(self.request, "api_requested_language", None)
+        )
         if state is not None:
             data["translation_state"] = state
         return data
 
 
-def translation_state(page) -> dict | None:
-    """The locales app's report (source, complete, unreviewed, …) for a page."""
+def translation_state(page, requested_language: str | None = None) -> dict | None:
+    """The locales app's report (source, complete, unreviewed, …) for a page;
+    "fallback" when it is served for a path in ``requested_language``."""
     if page.depth <= 1 or not api_settings.TRANSLATION_STATE_FUNCTION:
         return None
     try:
         function = import_string(api_settings.TRANSLATION_STATE_FUNCTION)
     except ImportError:
         return None
+    if requested_language:
+        return function(page, requested_language=requested_language)
     return function(page)
