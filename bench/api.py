@@ -6,9 +6,10 @@ returns the same JSON from memory, on the same data, in one run.
 Without --database it builds a throwaway SQLite database with the demo content plus
 N synthetic practices (so a listing has 50 items); --database reuses one that has them.
 Wagtail v2 serializes the fields in each model's ``api_fields`` (none are declared, so
-its detail is smaller than ours); its listing serializes id, type and title. Requests go through Django's full
-WSGI stack in-process (test Client: middleware, URL routing, views, JSON encoding; no
-network), one at a time; we print latency p50/p95 in ms, requests/s and ratios.
+its detail is smaller than ours); its listing serializes id, type and title. Requests go
+through Django's full WSGI stack in-process (test Client: middleware, URL routing,
+views, JSON encoding; no network), one at a time; we print latency p50/p95 in ms,
+requests/s and ratios.
 """
 
 import argparse

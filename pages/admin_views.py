@@ -37,11 +37,19 @@ def review_application(request, pk: int, action: str):
             messages.success(
                 request,
                 _("Application from %(name)s: %(status)s.")
-                % {"name": application.name, "status": application.get_status_display()},
+                % {
+                    "name": application.name,
+                    "status": application.get_status_display(),
+                },
             )
         return redirect(listing)
     return TemplateResponse(
         request,
         "pages/admin/review_application.html",
-        {"application": application, "action": action, "label": label, "cancel": listing},
+        {
+            "application": application,
+            "action": action,
+            "label": label,
+            "cancel": listing,
+        },
     )

@@ -1,5 +1,5 @@
-"""StreamField blocks shared by the page types. Text sub-blocks are translated segment by
-segment in wagtail-localize; choices, dates and files stay synchronised with the source."""
+"""StreamField blocks shared by the page types. Text sub-blocks are translated segment
+by segment in wagtail-localize; choices, dates and files stay synchronised."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -33,7 +33,9 @@ class ImageWithCaptionBlock(blocks.StructBlock):
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock()
-    title = blocks.CharBlock(required=False, help_text=_("Defaults to the file's title."))
+    title = blocks.CharBlock(
+        required=False, help_text=_("Defaults to the file's title.")
+    )
 
     class Meta:
         icon = "doc-full"
@@ -70,7 +72,7 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class EventDocumentBlock(blocks.StructBlock):
-    """An agenda, factsheet or presentation attached to an event, in the editor's order."""
+    """An agenda, factsheet or presentation of an event, in the editor's order."""
 
     title = blocks.CharBlock(label=_("title"))
     kind = blocks.ChoiceBlock(choices=EventDocumentKind.choices, label=_("kind"))

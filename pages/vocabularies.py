@@ -46,7 +46,10 @@ REGIONS = {
     "BE-DE": (_("Belgium – German-speaking Community"), "BE"),
 }
 
-COUNTRY_NAMES = {**NETWORK_COUNTRIES, **{code: name for code, (name, _p) in REGIONS.items()}}
+COUNTRY_NAMES = {
+    **NETWORK_COUNTRIES,
+    **{code: name for code, (name, _p) in REGIONS.items()},
+}
 COUNTRY_CHOICES = sorted(COUNTRY_NAMES.items(), key=lambda item: item[0])
 NETWORK_COUNTRY_CHOICES = sorted(NETWORK_COUNTRIES.items(), key=lambda item: item[0])
 

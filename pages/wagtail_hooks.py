@@ -97,7 +97,10 @@ def application_review_buttons(snippet, user, next_url=None):
         return
     if not user.has_perm("pages.change_ambassadorapplication"):
         return
-    for action, label, priority in (("approve", _("Approve"), 5), ("reject", _("Reject"), 6)):
+    for action, label, priority in (
+        ("approve", _("Approve"), 5),
+        ("reject", _("Reject"), 6),
+    ):
         yield ListingButton(
             label,
             reverse("review_ambassador_application", args=[snippet.pk, action]),

@@ -22,13 +22,14 @@ def source_language_interface():
 @pytest.fixture
 def locales(db):
     return {
-        code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code in LANGUAGE_CODES
     }
 
 
 @pytest.fixture
 def home(locales):
-    """An English HomePage as the default site's root, replacing Wagtail's welcome page."""
+    """An English HomePage as the default site's root, instead of the welcome page."""
     root = Page.get_first_root_node()
     Page.objects.filter(
         depth=2, content_type=ContentType.objects.get_for_model(Page)

@@ -1,5 +1,5 @@
-"""Settings shared by every environment; anything that differs per machine comes from the
-environment (see README, "Configuration")."""
+"""Settings shared by every environment; whatever differs per machine comes from
+the environment (see README, "Configuration")."""
 
 import os
 from pathlib import Path
@@ -14,7 +14,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
 def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [
+        item.strip()
+        for item in os.environ.get(name, default).split(",")
+        if item.strip()
+    ]
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -111,7 +115,9 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"  # noqa: E501
+    },
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
@@ -151,7 +157,17 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "vetcms")
 WAGTAILADMIN_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://localhost:8000")
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "xlsx",
+    "zip",
+]
 
 # Search: SEARCH_URL empty → Wagtail's database backend; otherwise the engine named by
 # SEARCH_ENGINE (elasticsearch7 by default) at that URL, with one backend (and index)
@@ -165,7 +181,8 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 )
 
 # Machine translation: the offline translation memory first, then DeepL, Google Cloud or
-# LibreTranslate when their keys are in the environment (locales/translators/settings.py).
+# LibreTranslate when their keys are in the environment
+# (locales/translators/settings.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 LOGGING = {

@@ -1,4 +1,4 @@
-"""Production: refuses to start without a secret key; secure cookies and proxy headers."""
+"""Production: no start without a secret key; secure cookies and proxy headers."""
 
 from django.core.exceptions import ImproperlyConfigured
 

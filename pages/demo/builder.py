@@ -101,22 +101,39 @@ class DemoBuilder:
                 depth=2, content_type=ContentType.objects.get_for_model(Page)
             ).delete()
             home = add_child(
-                root, HomePage, "home", title=HOME_TITLE, intro=HOME_INTRO, locale=self.en
+                root,
+                HomePage,
+                "home",
+                title=HOME_TITLE,
+                intro=HOME_INTRO,
+                locale=self.en,
             )
         Site.objects.update_or_create(
             is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home,
-                      "site_name": "vetcms"},
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": "vetcms",
+            },
         )
         self.home = home
         sections = [
-            ("practices", PracticeIndexPage, "Inspiring practices",
-             "Quick wins, good practices and tools that help learners stay in VET."),
+            (
+                "practices",
+                PracticeIndexPage,
+                "Inspiring practices",
+                "Quick wins, good practices and tools that help learners stay in VET.",
+            ),
             ("events", EventIndexPage, "Events", "Meetings, seminars and webinars."),
             ("news", NewsIndexPage, "News", "News from the agency and its partners."),
             ("projects", ProjectIndexPage, "Projects", "Projects and their resources."),
-            ("ambassadors", AmbassadorIndexPage, "Ambassadors network",
-             "People across Europe who share what works against early leaving from VET."),
+            (
+                "ambassadors",
+                AmbassadorIndexPage,
+                "Ambassadors network",
+                "People across Europe who share what works against early leaving from VET.",
+            ),
         ]
         for slug, model, title, intro in sections:
             self.sections[slug] = add_child(home, model, slug, title=title, intro=intro)
@@ -132,34 +149,66 @@ class DemoBuilder:
             )
         for key, name, acronym, kind, website, country in data.ORGANISATIONS:
             self.orgs[key], _c = Organisation.objects.get_or_create(
-                name=name, locale=self.en,
-                defaults={"acronym": acronym, "kind": kind, "website": website,
-                          "country_id": country},
+                name=name,
+                locale=self.en,
+                defaults={
+                    "acronym": acronym,
+                    "kind": kind,
+                    "website": website,
+                    "country_id": country,
+                },
             )
         for key, name, role, org in data.PEOPLE:
             self.people[key], _c = Person.objects.get_or_create(
-                name=name, locale=self.en,
+                name=name,
+                locale=self.en,
                 defaults={"role": role, "organisation": self.orgs[org]},
             )
 
     def build_practices(self):
         index = self.sections["practices"]
         add_child(
-            index, StandardPage, "about", title="About the selection",
+            index,
+            StandardPage,
+            "about",
+            title="About the selection",
             summary="How the examples were chosen and which countries they cover.",
-            body=[paragraph(
-                "<p>The examples come from a study on putting VET at the centre of policies "
-                "against early leaving. They were chosen because they were evaluated or "
-                "widely used, and because others can learn from them.</p>")],
+            body=[
+                paragraph(
+                    "<p>The examples come from a study on putting VET at the centre of policies "
+                    "against early leaving. They were chosen because they were evaluated or "
+                    "widely used, and because others can learn from them.</p>"
+                )
+            ],
         )
-        for (slug, kind, title, summary, countries, themes, groups, org, languages,
-             start, status) in data.PRACTICES:
+        for (
+            slug,
+            kind,
+            title,
+            summary,
+            countries,
+            themes,
+            groups,
+            org,
+            languages,
+            start,
+            status,
+        ) in data.PRACTICES:
             add_child(
-                index, PracticePage, slug, title=title, kind=kind, summary=summary,
-                countries=countries, themes=[self.themes[t] for t in themes],
+                index,
+                PracticePage,
+                slug,
+                title=title,
+                kind=kind,
+                summary=summary,
+                countries=countries,
+                themes=[self.themes[t] for t in themes],
                 target_groups=[self.groups[g] for g in groups],
-                implementing_organisation=org, service_languages=languages,
-                start_year=start, status=status, source_study=data.STUDY,
+                implementing_organisation=org,
+                service_languages=languages,
+                start_year=start,
+                status=status,
+                source_study=data.STUDY,
                 body=[paragraph(f"<p>{summary}</p>")],
             )
 
@@ -168,34 +217,63 @@ class DemoBuilder:
         self.projects = {}
         for spec in (data.NEXTSTEPS, data.COVE):
             self.projects[spec["slug"]] = add_child(
-                index, ProjectPage, spec["slug"], title=spec["title"],
-                acronym=spec["acronym"], summary=spec["summary"],
-                start_date=spec["start_date"], end_date=spec["end_date"],
+                index,
+                ProjectPage,
+                spec["slug"],
+                title=spec["title"],
+                acronym=spec["acronym"],
+                summary=spec["summary"],
+                start_date=spec["start_date"],
+                end_date=spec["end_date"],
                 partners=[self.orgs[o] for o in spec["partners"]],
-                countries=spec["countries"], funding_programme=spec["funding_programme"],
+                countries=spec["countries"],
+                funding_programme=spec["funding_programme"],
                 work_packages=[
-                    {"type": "work_package",
-                     "value": {"number": n, "title": t, "description": d}}
+                    {
+                        "type": "work_package",
+                        "value": {"number": n, "title": t, "description": d},
+                    }
                     for n, t, d in spec["work_packages"]
                 ],
             )
-        guide = demo_document("Mapping of self-assessment tools for vocational excellence")
+        guide = demo_document(
+            "Mapping of self-assessment tools for vocational excellence"
+        )
         cove = self.projects[data.COVE["slug"]]
         if not cove.deliverables:
-            cove.deliverables = [{"type": "deliverable", "value": {
-                "title": guide.title, "description": "The project's first deliverable.",
-                "document": guide.pk, "url": "", "due": "2022-06-30"}}]
+            cove.deliverables = [
+                {
+                    "type": "deliverable",
+                    "value": {
+                        "title": guide.title,
+                        "description": "The project's first deliverable.",
+                        "document": guide.pk,
+                        "url": "",
+                        "due": "2022-06-30",
+                    },
+                }
+            ]
             cove.save_revision().publish()
         add_child(
-            self.projects[data.NEXTSTEPS["slug"]], MaterialBankPage, "material-bank",
+            self.projects[data.NEXTSTEPS["slug"]],
+            MaterialBankPage,
+            "material-bank",
             title="Material bank",
             intro="Tips and self-assessment tools for learning ambassadors and workplace "
             "trainers, in the project's five languages.",
             resources=[
-                {"type": "resource", "value": {
-                    "title": title, "description": description,
-                    "document": demo_document(title).pk, "url": "",
-                    "resource_type": kind, "audiences": audiences, "languages": languages}}
+                {
+                    "type": "resource",
+                    "value": {
+                        "title": title,
+                        "description": description,
+                        "document": demo_document(title).pk,
+                        "url": "",
+                        "resource_type": kind,
+                        "audiences": audiences,
+                        "languages": languages,
+                    },
+                }
                 for title, description, kind, audiences, languages in data.RESOURCES
             ],
         )
@@ -205,18 +283,29 @@ class DemoBuilder:
         for spec in data.EVENTS:
             tz = zoneinfo.ZoneInfo(spec["time_zone"])
             add_child(
-                index, EventPage, spec["slug"], title=spec["title"],
-                summary=spec["summary"], time_zone=spec["time_zone"],
+                index,
+                EventPage,
+                spec["slug"],
+                title=spec["title"],
+                summary=spec["summary"],
+                time_zone=spec["time_zone"],
                 start=timezone.make_aware(spec["start"], tz),
                 end=timezone.make_aware(spec["end"], tz),
-                venue=spec["venue"], online=spec["online"],
+                venue=spec["venue"],
+                online=spec["online"],
                 organisers=[self.orgs[o] for o in spec["organisers"]],
                 project=self.projects[data.COVE["slug"]]
-                if spec is data.COVE_EVENT else None,
+                if spec is data.COVE_EVENT
+                else None,
                 documents=[
-                    {"type": "document", "value": {
-                        "title": title, "kind": kind,
-                        "document": demo_document(f"{title} - {spec['slug']}").pk}}
+                    {
+                        "type": "document",
+                        "value": {
+                            "title": title,
+                            "kind": kind,
+                            "document": demo_document(f"{title} - {spec['slug']}").pk,
+                        },
+                    }
                     for title, kind in spec["documents"]
                 ],
             )
@@ -227,14 +316,25 @@ class DemoBuilder:
         articles = []
         for spec, colour in zip(data.NEWS, colours, strict=True):
             image = demo_image(spec["title"], colour)
-            articles.append(add_child(
-                index, NewsPage, spec["slug"], title=spec["title"], date=spec["date"],
-                lead=spec["lead"], image=image, image_alt=spec["caption"],
-                image_caption=spec["caption"], body=[paragraph(spec["body"])],
-                people=[NewsPerson(person=self.people[p]) for p in spec["people"]],
-                organisations=[NewsOrganisation(organisation=self.orgs[o])
-                               for o in spec["organisations"]],
-            ))
+            articles.append(
+                add_child(
+                    index,
+                    NewsPage,
+                    spec["slug"],
+                    title=spec["title"],
+                    date=spec["date"],
+                    lead=spec["lead"],
+                    image=image,
+                    image_alt=spec["caption"],
+                    image_caption=spec["caption"],
+                    body=[paragraph(spec["body"])],
+                    people=[NewsPerson(person=self.people[p]) for p in spec["people"]],
+                    organisations=[
+                        NewsOrganisation(organisation=self.orgs[o])
+                        for o in spec["organisations"]
+                    ],
+                )
+            )
         first, second = articles[0], articles[1]
         if not first.related_articles.exists():
             first.related_articles = [NewsRelatedArticle(related=second)]
@@ -245,17 +345,30 @@ class DemoBuilder:
     def build_ambassadors(self):
         for name, country, city, lat, lon, kind, org, expertise in data.AMBASSADORS:
             Ambassador.objects.get_or_create(
-                name=name, locale=self.en,
-                defaults={"country": country, "city": city, "latitude": lat,
-                          "longitude": lon, "kind": kind, "organisation": org,
-                          "expertise": expertise},
+                name=name,
+                locale=self.en,
+                defaults={
+                    "country": country,
+                    "city": city,
+                    "latitude": lat,
+                    "longitude": lon,
+                    "kind": kind,
+                    "organisation": org,
+                    "expertise": expertise,
+                },
             )
         for name, email, country, org, kind, motivation in data.APPLICATIONS:
             AmbassadorApplication.objects.get_or_create(
                 email=email,
-                defaults={"name": name, "country": country, "organisation": org,
-                          "kind": kind, "motivation": motivation, "consent": True,
-                          "submitted_at": dt.datetime(2026, 10, 1, tzinfo=dt.UTC)},
+                defaults={
+                    "name": name,
+                    "country": country,
+                    "organisation": org,
+                    "kind": kind,
+                    "motivation": motivation,
+                    "consent": True,
+                    "submitted_at": dt.datetime(2026, 10, 1, tzinfo=dt.UTC),
+                },
             )
 
     def build_translations(self):
@@ -263,7 +376,10 @@ class DemoBuilder:
         objects = [
             self.home,
             *self.sections.values(),
-            *(PracticePage.objects.get(slug=s, locale=self.en) for s in TRANSLATED_PRACTICES),
+            *(
+                PracticePage.objects.get(slug=s, locale=self.en)
+                for s in TRANSLATED_PRACTICES
+            ),
             *(NewsPage.objects.get(slug=s, locale=self.en) for s in TRANSLATED_NEWS),
             nextsteps,
             MaterialBankPage.objects.child_of(nextsteps).get(),

@@ -20,7 +20,9 @@ def demo_image(title: str, colour: tuple[int, int, int]):
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
     slug = "".join(c if c.isalnum() else "-" for c in title.lower())[:60]
-    return Image.objects.create(title=title, file=ContentFile(buffer.getvalue(), f"{slug}.png"))
+    return Image.objects.create(
+        title=title, file=ContentFile(buffer.getvalue(), f"{slug}.png")
+    )
 
 
 def _pdf_bytes(text: str) -> bytes:
@@ -44,8 +46,10 @@ def _pdf_bytes(text: str) -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, xref)
+    )
     return out.getvalue()
 
 

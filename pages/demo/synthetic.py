@@ -1,4 +1,4 @@
-"""Large synthetic volumes for benchmarks: practices with text in each locale's language."""
+"""Synthetic volumes for benchmarks: practices with text in each locale's language."""
 
 import random
 
@@ -28,11 +28,14 @@ def _text(rng: random.Random, code: str, words: int) -> str:
 
 
 def add_synthetic_practices(index, count: int, progress: bool = True) -> int:
-    """Add practices ``synthetic-NNNNN`` under ``index`` up to ``count``, each published in
-    every locale. Existing ones are kept, so the command can be re-run or extended."""
-    existing = PracticePage.objects.child_of(index).filter(
-        slug__startswith="synthetic-"
-    ).count()
+    """Add practices ``synthetic-NNNNN`` under ``index`` up to ``count``, each published
+    in every locale. Existing ones are kept, so the command can be re-run or
+    extended."""
+    existing = (
+        PracticePage.objects.child_of(index)
+        .filter(slug__startswith="synthetic-")
+        .count()
+    )
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGE_CODES}
     countries = list(NETWORK_COUNTRIES)
     kinds = list(PracticeKind.values)

@@ -65,7 +65,10 @@ class Ambassador(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("profile"),
         FieldPanel("photo"),
         MultiFieldPanel(
-            [FieldPanel("city"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            [
+                FieldPanel("city"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
             heading=_("On the map"),
         ),
     ]
@@ -109,10 +112,14 @@ class AmbassadorIndexPage(AmbassadorRoutes, ReaderSearchMixin, Page):
         FieldPanel("body"),
         FieldPanel("applications_open"),
     ]
-    search_fields = Page.search_fields + reader_search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + reader_search_fields
+        + [
+            index.SearchField("intro"),
+            index.SearchField("body"),
+        ]
+    )
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StandardPage"]
@@ -155,7 +162,9 @@ class AmbassadorApplication(models.Model):
         _("consent"),
         help_text=_("The applicant agreed that the agency processes these data."),
     )
-    language = models.CharField(_("language"), max_length=8, default=settings.LANGUAGE_CODE)
+    language = models.CharField(
+        _("language"), max_length=8, default=settings.LANGUAGE_CODE
+    )
     submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
     status = models.CharField(
         _("status"),

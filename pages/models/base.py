@@ -61,7 +61,9 @@ def sync_code_lists(**kwargs):
         )
     existing = set(Language.objects.values_list("code", flat=True))
     Language.objects.bulk_create(
-        Language(code=code) for code in vocabularies.LANGUAGE_NAMES if code not in existing
+        Language(code=code)
+        for code in vocabularies.LANGUAGE_NAMES
+        if code not in existing
     )
 
 

@@ -1,4 +1,4 @@
-"""Stakeholder meetings, seminars and webinars, with their own time zone and documents."""
+"""Stakeholder meetings, seminars and webinars, with their time zone and documents."""
 
 import zoneinfo
 
@@ -35,7 +35,11 @@ class EventPageForm(WagtailAdminPageForm):
             for field in ("start", "end"):
                 value = cleaned.get(field)
                 if value is not None:
-                    naive = timezone.make_naive(value) if timezone.is_aware(value) else value
+                    naive = (
+                        timezone.make_naive(value)
+                        if timezone.is_aware(value)
+                        else value
+                    )
                     cleaned[field] = timezone.make_aware(naive, tz)
         return cleaned
 
@@ -96,14 +100,18 @@ class EventPage(EventRoutes, ReaderSearchMixin, Page):
         FieldPanel("documents"),
     ]
     search_date_source = "start"
-    search_fields = Page.search_fields + reader_search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.SearchField("venue"),
-        index.SearchField("documents"),
-        index.FilterField("start"),
-        index.FilterField("end"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + reader_search_fields
+        + [
+            index.SearchField("summary", boost=2),
+            index.SearchField("body"),
+            index.SearchField("venue"),
+            index.SearchField("documents"),
+            index.FilterField("start"),
+            index.FilterField("end"),
+        ]
+    )
     override_translatable_fields = [
         SynchronizedField("organisers"),
         SynchronizedField("time_zone", overridable=False),

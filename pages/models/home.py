@@ -1,4 +1,4 @@
-"""The home page of each locale and plain content pages (about, methodology, network)."""
+"""Each locale's home page, and plain content pages (about, methodology, network)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -28,10 +28,14 @@ class HomePage(HomeRoutes, ReaderSearchMixin, Page):
     body = StreamField(BodyBlock(), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + reader_search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + reader_search_fields
+        + [
+            index.SearchField("intro"),
+            index.SearchField("body"),
+        ]
+    )
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = SECTION_TYPES
@@ -47,10 +51,14 @@ class StandardPage(ReaderSearchMixin, Page):
     body = StreamField(BodyBlock(), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = Page.search_fields + reader_search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + reader_search_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("body"),
+        ]
+    )
 
     parent_page_types = [
         "pages.HomePage",

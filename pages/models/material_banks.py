@@ -1,4 +1,4 @@
-"""A project's bank of resources for learning ambassadors, workplace trainers and others."""
+"""A project's bank of resources for learning ambassadors, workplace trainers, …"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -19,11 +19,18 @@ class MaterialBankPage(MaterialBankContext, ReaderSearchMixin, Page):
         [("resource", ResourceBlock())], blank=True, verbose_name=_("resources")
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("resources")]
-    search_fields = Page.search_fields + reader_search_fields + [
-        index.SearchField("intro", boost=2),
-        index.SearchField("resources"),
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("resources"),
     ]
+    search_fields = (
+        Page.search_fields
+        + reader_search_fields
+        + [
+            index.SearchField("intro", boost=2),
+            index.SearchField("resources"),
+        ]
+    )
 
     parent_page_types = ["pages.ProjectPage", "pages.ProjectIndexPage"]
     subpage_types: list[str] = []

@@ -1,5 +1,5 @@
-"""Agency news: articles with photos and captions, the people and organisations they name,
-and related articles."""
+"""Agency news: articles with photos and captions, the people and organisations they
+name, and related articles."""
 
 from django.db import models
 from django.utils import timezone
@@ -28,7 +28,9 @@ class NewsPage(ReaderSearchMixin, Page):
         verbose_name=_("main image"),
     )
     image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
-    image_alt = models.CharField(_("image alternative text"), max_length=255, blank=True)
+    image_alt = models.CharField(
+        _("image alternative text"), max_length=255, blank=True
+    )
     body = StreamField(BodyBlock())
 
     content_panels = Page.content_panels + [
@@ -44,12 +46,16 @@ class NewsPage(ReaderSearchMixin, Page):
         InlinePanel("related_articles", label=_("Related articles")),
     ]
     search_date_source = "date"
-    search_fields = Page.search_fields + reader_search_fields + [
-        index.SearchField("lead", boost=2),
-        index.SearchField("image_caption"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + reader_search_fields
+        + [
+            index.SearchField("lead", boost=2),
+            index.SearchField("image_caption"),
+            index.SearchField("body"),
+            index.FilterField("date"),
+        ]
+    )
 
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types: list[str] = []
@@ -72,7 +78,9 @@ class NewsPage(ReaderSearchMixin, Page):
 
 class NewsPerson(Orderable):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="people")
-    person = models.ForeignKey("pages.Person", on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        "pages.Person", on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("person")]
 

@@ -1,4 +1,5 @@
-"""Inspiring practices against early leaving from VET: good practices, quick wins, tools."""
+"""Inspiring practices against early leaving from VET: good practices, quick wins,
+tools."""
 
 from django import forms
 from django.core.paginator import Paginator
@@ -99,14 +100,18 @@ class PracticePage(ReaderSearchMixin, Page):
         ),
     ]
     search_date_source = "start_year"
-    search_fields = Page.search_fields + reader_search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.SearchField("implementing_organisation"),
-        index.FilterField("kind"),
-        index.FilterField("start_year"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-    ]
+    search_fields = (
+        Page.search_fields
+        + reader_search_fields
+        + [
+            index.SearchField("summary", boost=2),
+            index.SearchField("body"),
+            index.SearchField("implementing_organisation"),
+            index.FilterField("kind"),
+            index.FilterField("start_year"),
+            index.RelatedFields("themes", [index.SearchField("name")]),
+        ]
+    )
     # Relations to code lists and terms are the same in every locale.
     override_translatable_fields = [
         SynchronizedField("countries"),
@@ -142,7 +147,9 @@ class PracticeFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         countries = [(c.code, c.name) for c in Country.objects.all()]
         self.fields["country"].choices = [("", _("All"))] + countries
-        self.fields["theme"].choices = [("", _("All"))] + [(t.slug, t.name) for t in themes]
+        self.fields["theme"].choices = [("", _("All"))] + [
+            (t.slug, t.name) for t in themes
+        ]
 
 
 class PracticeIndexPage(ReaderSearchMixin, Page):

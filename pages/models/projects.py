@@ -31,7 +31,10 @@ class ProjectPage(ReaderSearchMixin, Page):
         verbose_name=_("partner organisations"),
     )
     countries = ParentalManyToManyField(
-        "pages.Country", blank=True, related_name="projects", verbose_name=_("countries")
+        "pages.Country",
+        blank=True,
+        related_name="projects",
+        verbose_name=_("countries"),
     )
     work_packages = StreamField(
         [("work_package", WorkPackageBlock())],
@@ -39,9 +42,13 @@ class ProjectPage(ReaderSearchMixin, Page):
         verbose_name=_("work packages"),
     )
     deliverables = StreamField(
-        [("deliverable", DeliverableBlock())], blank=True, verbose_name=_("deliverables")
+        [("deliverable", DeliverableBlock())],
+        blank=True,
+        verbose_name=_("deliverables"),
     )
-    funding_programme = models.CharField(_("funding programme"), max_length=255, blank=True)
+    funding_programme = models.CharField(
+        _("funding programme"), max_length=255, blank=True
+    )
     website = models.URLField(_("website"), blank=True)
     contact_name = models.CharField(_("contact name"), max_length=255, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
@@ -66,16 +73,20 @@ class ProjectPage(ReaderSearchMixin, Page):
         ),
     ]
     search_date_source = "start_date"
-    search_fields = Page.search_fields + reader_search_fields + [
-        index.SearchField("acronym", boost=3),
-        index.AutocompleteField("acronym"),
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.SearchField("work_packages"),
-        index.SearchField("deliverables"),
-        index.SearchField("funding_programme"),
-        index.FilterField("start_date"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + reader_search_fields
+        + [
+            index.SearchField("acronym", boost=3),
+            index.AutocompleteField("acronym"),
+            index.SearchField("summary", boost=2),
+            index.SearchField("body"),
+            index.SearchField("work_packages"),
+            index.SearchField("deliverables"),
+            index.SearchField("funding_programme"),
+            index.FilterField("start_date"),
+        ]
+    )
     override_translatable_fields = [
         SynchronizedField("acronym"),
         SynchronizedField("partners"),
@@ -92,7 +103,9 @@ class ProjectPage(ReaderSearchMixin, Page):
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("A project cannot end before it starts.")})
+            raise ValidationError(
+                {"end_date": _("A project cannot end before it starts.")}
+            )
 
     def localized_partners(self):
         return in_locale(self.partners.all(), self.locale)
@@ -113,4 +126,6 @@ class ProjectIndexPage(ReaderSearchMixin, Page):
         verbose_name = _("project index")
 
     def projects(self):
-        return ProjectPage.objects.child_of(self).live().public().order_by("-start_date")
+        return (
+            ProjectPage.objects.child_of(self).live().public().order_by("-start_date")
+        )

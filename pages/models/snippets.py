@@ -1,4 +1,4 @@
-"""Translatable snippets: the taxonomies and the people and organisations that pages cite."""
+"""Translatable snippets: taxonomies, and the people and organisations pages cite."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -14,10 +14,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_settings(module: str, **env) -> subprocess.CompletedProcess:
     """Import a settings module in a fresh interpreter with only the given variables."""
-    code = f"import {module} as s; print(s.DATABASES['default']['ENGINE'], s.ALLOWED_HOSTS)"
+    code = (
+        f"import {module} as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.ALLOWED_HOSTS)"
+    )
     clean_env = {"PATH": os.environ["PATH"], **env}
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=clean_env, capture_output=True,
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=clean_env,
+        capture_output=True,
         text=True,
     )
 

@@ -8,18 +8,39 @@ from pages import models
 from tests import factories
 
 PAGE_TYPES = [
-    models.HomePage, models.StandardPage, models.PracticeIndexPage, models.PracticePage,
-    models.EventIndexPage, models.EventPage, models.NewsIndexPage, models.NewsPage,
-    models.ProjectIndexPage, models.ProjectPage, models.MaterialBankPage,
+    models.HomePage,
+    models.StandardPage,
+    models.PracticeIndexPage,
+    models.PracticePage,
+    models.EventIndexPage,
+    models.EventPage,
+    models.NewsIndexPage,
+    models.NewsPage,
+    models.ProjectIndexPage,
+    models.ProjectPage,
+    models.MaterialBankPage,
     models.AmbassadorIndexPage,
 ]
-SNIPPETS = [models.Theme, models.TargetGroup, models.Organisation, models.Person,
-            models.Ambassador, models.AmbassadorApplication]
+SNIPPETS = [
+    models.Theme,
+    models.TargetGroup,
+    models.Organisation,
+    models.Person,
+    models.Ambassador,
+    models.AmbassadorApplication,
+]
 
 
 @pytest.fixture
-def demo(home, practice_index, event_index, news_index, project_index, ambassador_index,
-         locales):
+def demo(
+    home,
+    practice_index,
+    event_index,
+    news_index,
+    project_index,
+    ambassador_index,
+    locales,
+):
     """One page of each type and one of each snippet, plus a second, empty home."""
     factories.StandardPageFactory(parent=home)
     factories.PracticePageFactory(parent=practice_index)
@@ -27,11 +48,17 @@ def demo(home, practice_index, event_index, news_index, project_index, ambassado
     factories.NewsPageFactory(parent=news_index)
     project = factories.ProjectPageFactory(parent=project_index)
     factories.MaterialBankPageFactory(parent=project)
-    factories.HomePageFactory(parent=home.get_parent(), slug="home-fi",
-                              locale=locales["fi"])
-    for factory in (factories.ThemeFactory, factories.TargetGroupFactory,
-                    factories.OrganisationFactory, factories.PersonFactory,
-                    factories.AmbassadorFactory, factories.AmbassadorApplicationFactory):
+    factories.HomePageFactory(
+        parent=home.get_parent(), slug="home-fi", locale=locales["fi"]
+    )
+    for factory in (
+        factories.ThemeFactory,
+        factories.TargetGroupFactory,
+        factories.OrganisationFactory,
+        factories.PersonFactory,
+        factories.AmbassadorFactory,
+        factories.AmbassadorApplicationFactory,
+    ):
         factory()
 
 
@@ -46,11 +73,14 @@ def test_edit_form_opens(client, demo, editor, model):
 @pytest.mark.parametrize("model", PAGE_TYPES[1:], ids=lambda m: m.__name__)
 def test_create_form_opens_under_an_allowed_parent(client, demo, editor, model):
     parent = next(
-        p for p in Page.objects.filter(depth__gte=2).specific() if model.can_create_at(p)
+        p
+        for p in Page.objects.filter(depth__gte=2).specific()
+        if model.can_create_at(p)
     )
     client.force_login(editor)
-    url = reverse("wagtailadmin_pages:add",
-                  args=["pages", model._meta.model_name, parent.pk])
+    url = reverse(
+        "wagtailadmin_pages:add", args=["pages", model._meta.model_name, parent.pk]
+    )
     assert client.get(url).status_code == 200
 
 

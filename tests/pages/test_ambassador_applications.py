@@ -23,7 +23,9 @@ def test_approval_creates_the_ambassador_without_contact_details(locales, editor
     assert application.reviewed_at is not None
     assert application.ambassador == ambassador
     assert (ambassador.name, ambassador.country, ambassador.expertise) == (
-        "Eva Novak", "SI", "Mentoring"
+        "Eva Novak",
+        "SI",
+        "Mentoring",
     )
     assert ambassador.locale.language_code == "en"
     assert not hasattr(ambassador, "email")
@@ -65,7 +67,9 @@ def test_rejection_creates_no_ambassador_and_cannot_be_reversed(locales, editor)
 
 
 def test_editor_approves_from_the_admin(client, locales, editor):
-    application = factories.AmbassadorApplicationFactory(name="Hanna Berg", country="SE")
+    application = factories.AmbassadorApplicationFactory(
+        name="Hanna Berg", country="SE"
+    )
     client.force_login(editor)
     url = reverse("review_ambassador_application", args=[application.pk, "approve"])
 
@@ -78,7 +82,9 @@ def test_editor_approves_from_the_admin(client, locales, editor):
     assert Ambassador.objects.get().name == "Hanna Berg"
 
 
-def test_listing_offers_review_buttons_for_pending_applications(client, locales, editor):
+def test_listing_offers_review_buttons_for_pending_applications(
+    client, locales, editor
+):
     application = factories.AmbassadorApplicationFactory()
     client.force_login(editor)
     listing = client.get(reverse("wagtailsnippets_pages_ambassadorapplication:list"))
@@ -105,7 +111,9 @@ def test_review_needs_permission(client, locales, django_user_model):
 
 def test_network_page_shows_ambassadors_but_not_applicants(client, ambassador_index):
     factories.AmbassadorFactory(name="Aino Virtanen", country="FI")
-    factories.AmbassadorApplicationFactory(name="Secret Applicant", email="s@example.org")
+    factories.AmbassadorApplicationFactory(
+        name="Secret Applicant", email="s@example.org"
+    )
 
     page = client.get(ambassador_index.url)
 

@@ -78,10 +78,18 @@ def test_event_documents_keep_their_order_and_kind(event_index):
     event = factories.EventPageFactory(
         parent=event_index,
         documents=[
-            {"type": "document", "value": {"title": "Agenda", "kind": "agenda",
-                                            "document": agenda.pk}},
-            {"type": "document", "value": {"title": "Slides", "kind": "presentation",
-                                            "document": slides.pk}},
+            {
+                "type": "document",
+                "value": {"title": "Agenda", "kind": "agenda", "document": agenda.pk},
+            },
+            {
+                "type": "document",
+                "value": {
+                    "title": "Slides",
+                    "kind": "presentation",
+                    "document": slides.pk,
+                },
+            },
         ],
     )
     event.refresh_from_db()
@@ -130,9 +138,16 @@ def test_material_bank_filters_resources_by_role_type_and_language(project_index
     bank = factories.MaterialBankPageFactory(
         parent=project,
         resources=[
-            {"type": "resource", "value": {
-                "title": title, "resource_type": kind, "audiences": roles,
-                "languages": languages, "url": "https://example.org/r"}}
+            {
+                "type": "resource",
+                "value": {
+                    "title": title,
+                    "resource_type": kind,
+                    "audiences": roles,
+                    "languages": languages,
+                    "url": "https://example.org/r",
+                },
+            }
             for title, kind, roles, languages in resources
         ],
     )
@@ -142,18 +157,24 @@ def test_material_bank_filters_resources_by_role_type_and_language(project_index
     assert [r["title"] for r in bank.filtered_resources(language="et")] == [
         "Badge criteria"
     ]
-    assert [r["title"] for r in bank.filtered_resources(audience="learning-ambassador")] == [
-        "Self-assessment"
-    ]
+    assert [
+        r["title"] for r in bank.filtered_resources(audience="learning-ambassador")
+    ] == ["Self-assessment"]
     assert bank.filtered_resources(resource_type="video") == []
 
 
 def test_resource_needs_a_document_or_a_url():
     block = ResourceBlock()
-    value = block.to_python({
-        "title": "Guide", "resource_type": "guide", "audiences": ["learner"],
-        "languages": ["en"], "url": "", "document": None,
-    })
+    value = block.to_python(
+        {
+            "title": "Guide",
+            "resource_type": "guide",
+            "audiences": ["learner"],
+            "languages": ["en"],
+            "url": "",
+            "document": None,
+        }
+    )
     with pytest.raises(StructBlockValidationError):
         block.clean(value)
 

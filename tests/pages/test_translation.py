@@ -1,5 +1,6 @@
-"""Every page type and the taxonomy snippets translate into Finnish through wagtail-localize:
-texts are translated, dates, countries, files and choices stay synchronised."""
+"""Every page type and the taxonomy snippets translate into Finnish through
+wagtail-localize: texts are translated; dates, countries, files and choices stay
+synchronised."""
 
 import datetime as dt
 
@@ -40,13 +41,21 @@ def test_practice_translation_translates_text_and_syncs_classification(
         themes=[theme],
         start_year=2012,
     )
-    translate(practice_index, "fi", {"Practices": "Käytännöt", "practices": "kaytannot"})
+    translate(
+        practice_index, "fi", {"Practices": "Käytännöt", "practices": "kaytannot"}
+    )
 
-    fi = translate(practice, "fi", {
-        "Apprenticeship coaching": "Oppisopimusvalmennus",
-        "apprenticeship-coaching": "oppisopimusvalmennus",
-        "Coaches help apprentices and trainers.": "Valmentajat tukevat oppisopimusopiskelijoita.",
-    })
+    fi = translate(
+        practice,
+        "fi",
+        {
+            "Apprenticeship coaching": "Oppisopimusvalmennus",
+            "apprenticeship-coaching": "oppisopimusvalmennus",
+            "Coaches help apprentices and trainers.": (
+                "Valmentajat tukevat oppisopimusopiskelijoita."
+            ),
+        },
+    )
 
     assert fi.live
     assert fi.title == "Oppisopimusvalmennus"
@@ -64,15 +73,23 @@ def test_event_translation_keeps_times_zone_and_documents(event_index, fi_home):
         parent=event_index,
         title="Stakeholders' consultation",
         time_zone="Europe/Rome",
-        documents=[{"type": "document", "value": {
-            "title": "Agenda", "kind": "agenda", "document": agenda.pk}}],
+        documents=[
+            {
+                "type": "document",
+                "value": {"title": "Agenda", "kind": "agenda", "document": agenda.pk},
+            }
+        ],
     )
     translate(event_index, "fi", {"Events": "Tapahtumat"})
 
-    fi = translate(event, "fi", {
-        "Stakeholders' consultation": "Sidosryhmien kuuleminen",
-        "Agenda": "Esityslista",
-    })
+    fi = translate(
+        event,
+        "fi",
+        {
+            "Stakeholders' consultation": "Sidosryhmien kuuleminen",
+            "Agenda": "Esityslista",
+        },
+    )
 
     assert fi.title == "Sidosryhmien kuuleminen"
     assert (fi.start, fi.end, fi.time_zone) == (event.start, event.end, "Europe/Rome")
@@ -84,16 +101,22 @@ def test_event_translation_keeps_times_zone_and_documents(event_index, fi_home):
 
 def test_news_translation_translates_lead_and_body(news_index, fi_home):
     article = factories.NewsPageFactory(
-        parent=news_index, title="Agencies sign a framework", lead="Two agencies agree.",
+        parent=news_index,
+        title="Agencies sign a framework",
+        lead="Two agencies agree.",
         date=dt.date(2023, 12, 8),
     )
     translate(news_index, "fi", {"News": "Uutiset"})
 
-    fi = translate(article, "fi", {
-        "Agencies sign a framework": "Virastot allekirjoittavat puitesopimuksen",
-        "Two agencies agree.": "Kaksi virastoa sopii.",
-        "The agencies met.": "Virastot tapasivat.",
-    })
+    fi = translate(
+        article,
+        "fi",
+        {
+            "Agencies sign a framework": "Virastot allekirjoittavat puitesopimuksen",
+            "Two agencies agree.": "Kaksi virastoa sopii.",
+            "The agencies met.": "Virastot tapasivat.",
+        },
+    )
 
     assert fi.lead == "Kaksi virastoa sopii."
     assert fi.body[0].value.source == "<p>Virastot tapasivat.</p>"
@@ -102,20 +125,41 @@ def test_news_translation_translates_lead_and_body(news_index, fi_home):
 
 def test_project_and_material_bank_translate_segment_by_segment(project_index, fi_home):
     project = factories.ProjectPageFactory(
-        parent=project_index, title="NextSteps", acronym="NS",
+        parent=project_index,
+        title="NextSteps",
+        acronym="NS",
         start_date=dt.date(2020, 9, 1),
-        work_packages=[{"type": "work_package", "value": {
-            "number": 1, "title": "Training ambassadors", "description": ""}}],
+        work_packages=[
+            {
+                "type": "work_package",
+                "value": {
+                    "number": 1,
+                    "title": "Training ambassadors",
+                    "description": "",
+                },
+            }
+        ],
     )
     bank = factories.MaterialBankPageFactory(
         parent=project,
-        resources=[{"type": "resource", "value": {
-            "title": "Self-assessment", "description": "Rate yourself.",
-            "resource_type": "self-assessment", "audiences": ["learning-ambassador"],
-            "languages": ["en", "fi"], "url": "https://example.org/sa"}}],
+        resources=[
+            {
+                "type": "resource",
+                "value": {
+                    "title": "Self-assessment",
+                    "description": "Rate yourself.",
+                    "resource_type": "self-assessment",
+                    "audiences": ["learning-ambassador"],
+                    "languages": ["en", "fi"],
+                    "url": "https://example.org/sa",
+                },
+            }
+        ],
     )
     translate(project_index, "fi", {"Projects": "Hankkeet"})
-    fi_project = translate(project, "fi", {"Training ambassadors": "Lähettiläiden koulutus"})
+    fi_project = translate(
+        project, "fi", {"Training ambassadors": "Lähettiläiden koulutus"}
+    )
 
     fi_bank = translate(bank, "fi", {"Self-assessment": "Itsearviointi"})
 
@@ -125,7 +169,9 @@ def test_project_and_material_bank_translate_segment_by_segment(project_index, f
     assert fi_project.work_packages[0].value["number"] == 1
     [resource] = [block.value for block in fi_bank.resources]
     assert resource["title"] == "Itsearviointi"
-    assert resource["description"] == "Rate yourself."  # not translated yet: source text
+    assert (
+        resource["description"] == "Rate yourself."
+    )  # not translated yet: source text
     assert resource["languages"] == ["en", "fi"]  # the resource's own languages
     assert fi_bank.get_parent().specific == fi_project
 
@@ -140,15 +186,27 @@ def test_ambassadors_network_and_standard_pages_translate(ambassador_index, fi_h
 
 def test_ambassador_profile_translates_but_name_and_place_do_not(locales):
     ambassador = factories.AmbassadorFactory(
-        name="Aino Virtanen", city="Tampere", latitude=61.5, longitude=23.76,
+        name="Aino Virtanen",
+        city="Tampere",
+        latitude=61.5,
+        longitude=23.76,
         profile="Guidance counsellor.",
     )
-    fi = translate(ambassador, "fi", {
-        "Guidance counsellor.": "Opinto-ohjaaja.", "Aino Virtanen": "X", "Tampere": "X",
-    })
+    fi = translate(
+        ambassador,
+        "fi",
+        {
+            "Guidance counsellor.": "Opinto-ohjaaja.",
+            "Aino Virtanen": "X",
+            "Tampere": "X",
+        },
+    )
     assert fi.profile == "Opinto-ohjaaja."
     assert (fi.name, fi.city, fi.latitude, fi.country) == (
-        "Aino Virtanen", "Tampere", 61.5, "FI"
+        "Aino Virtanen",
+        "Tampere",
+        61.5,
+        "FI",
     )
 
 

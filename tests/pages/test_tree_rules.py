@@ -6,9 +6,17 @@ from wagtail.models import Page
 from pages import models
 
 RULES = [
-    (models.HomePage, {models.PracticeIndexPage, models.EventIndexPage, models.NewsIndexPage,
-                       models.ProjectIndexPage, models.AmbassadorIndexPage,
-                       models.StandardPage}),
+    (
+        models.HomePage,
+        {
+            models.PracticeIndexPage,
+            models.EventIndexPage,
+            models.NewsIndexPage,
+            models.ProjectIndexPage,
+            models.AmbassadorIndexPage,
+            models.StandardPage,
+        },
+    ),
     (models.PracticeIndexPage, {models.PracticePage, models.StandardPage}),
     (models.EventIndexPage, {models.EventPage}),
     (models.NewsIndexPage, {models.NewsPage}),
@@ -22,7 +30,9 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(("parent", "children"), RULES, ids=lambda v: getattr(v, "__name__", ""))
+@pytest.mark.parametrize(
+    ("parent", "children"), RULES, ids=lambda v: getattr(v, "__name__", "")
+)
 def test_allowed_subpage_types(parent, children):
     assert set(parent.allowed_subpage_models()) == children
 

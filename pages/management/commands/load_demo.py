@@ -9,7 +9,9 @@ from pages.demo.synthetic import add_synthetic_practices
 
 
 class Command(BaseCommand):
-    help = "Build the demo site (idempotent). --practices N adds N synthetic practices in "
+    help = (
+        "Build the demo site (idempotent). --practices N adds N synthetic practices in "
+    )
     "all five locales, for benchmarks."
 
     def add_arguments(self, parser):
@@ -18,7 +20,7 @@ class Command(BaseCommand):
             type=int,
             default=0,
             metavar="N",
-            help="Also create N synthetic practices, each translated into every locale.",
+            help="Also create N synthetic practices, translated into every locale.",
         )
 
     def handle(self, *args, practices, **options):
