@@ -7,13 +7,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 .venv/bin/python manage.py migrate --no-input -v0
 .venv/bin/python manage.py load_demo
-if [[ -n ${ADMIN_PASSWORD:-admin} ]]; then
-  # A local admin account (admin / admin unless ADMIN_PASSWORD says otherwise).
-  .venv/bin/python manage.py shell -v0 -c "
+# A local admin account: admin / admin, or the password in ADMIN_PASSWORD.
+.venv/bin/python manage.py shell -v0 -c "
 from django.contrib.auth import get_user_model
 User = get_user_model()
 if not User.objects.filter(username='admin').exists():
     User.objects.create_superuser('admin', 'admin@example.org', '${ADMIN_PASSWORD:-admin}')
 "
-fi
 exec .venv/bin/python manage.py runserver "${PORT:-8000}"
