@@ -23,3 +23,15 @@ NATIVE_NAMES = {
     "et": "eesti",
     "lv": "latviešu",
 }
+
+
+def fallback_languages(code: str) -> list[str]:
+    """The languages a reader of ``code`` is shown, in order, when a page or snippet has
+    no live translation in ``code``: ``settings.VETCMS_LOCALE_FALLBACKS`` maps a language
+    to its chain (e.g. ``{"lv": ["en"]}``); by default every language falls back to the
+    source language. The chain never contains ``code`` itself."""
+    from django.conf import settings
+
+    chains = getattr(settings, "VETCMS_LOCALE_FALLBACKS", None) or {}
+    chain = chains.get(code, [SOURCE_LANGUAGE])
+    return [other for other in chain if other != code and other in LANGUAGE_CODES]
