@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
 from locales.config import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
 from search.config import search_backends, search_index_settings
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "pages",
     "search",
     "cms.api",  # fills the API's serializer registry in ready()
+    "cms.cache",  # retires cached responses on publish (cms/cache/signals.py)
     "wagtail.api.v2",  # stock Wagtail API at /api/v2/, for the benchmark comparison
     "rest_framework",
     "wagtail_localize",
@@ -69,7 +71,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz, before anything that could fail or redirect them.
+    "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous GETs answered from the shared cache (off unless RESPONSE_CACHE_SECONDS
+    # or a shared CACHE_URL; cms/cache/middleware.py).
+    "cms.cache.middleware.AnonymousResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PrefixAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -139,6 +146,8 @@ NON_LOCALIZED_PATH_PREFIXES = [
     "/media/",
     "/++api++/",
     "/api/",
+    "/healthz",
+    "/readyz",
 ]
 USE_TZ = True
 # Stored datetimes are UTC; events carry their own time zone for display.
@@ -154,6 +163,25 @@ STORAGES = {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
 }
+
+# Cache: CACHE_URL (redis://host:port/db) shares it between processes and machines, as
+# the rate limit and the response cache need with several workers; empty: this
+# process's memory. SESSION_CACHE=1 keeps sessions in it too (cached_db).
+CACHES = caches_setting(os.environ.get("CACHE_URL", ""))
+if env_bool("SESSION_CACHE"):
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Seconds an anonymous GET stays cached (0: off); on by default with a shared cache only,
+# since each process's own memory would keep serving what another one retired.
+VETCMS_CACHE_RESPONSE_TIMEOUT = int(
+    os.environ.get("RESPONSE_CACHE_SECONDS") or (300 if is_shared(CACHES) else 0)
+)
+# A CDN or caching proxy purged on publish (wagtail.contrib.frontend_cache): off unless
+# FRONTEND_CACHE_PURGE_URL or CLOUDFLARE_API_TOKEN + CLOUDFLARE_ZONE_ID are set.
+WAGTAILFRONTENDCACHE = frontend_cache_setting(os.environ)
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.insert(
+        INSTALLED_APPS.index("locales"), "wagtail.contrib.frontend_cache"
+    )
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "vetcms")
 WAGTAILADMIN_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://localhost:8000")

@@ -1,0 +1,89 @@
+"""Health checks for a load balancer, answered before any other middleware (no
+session, no host check, no locale redirect, no cache), so they stay cheap and work
+when the balancer polls by IP address.
+
+``/healthz``: liveness, the process answers (no database). ``/readyz``: database,
+search engine and cache, as JSON; 503 only when the database is down, because search
+falls back to the database and the cache is optional (both then report "degraded").
+"""
+
+import json
+import logging
+import time
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse
+
+logger = logging.getLogger(__name__)
+
+
+class HealthCheckMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path_info.rstrip("/")
+        if path == "/healthz":
+            return answer(200, {"status": "ok"})
+        if path == "/readyz":
+            return readiness()
+        return self.get_response(request)
+
+
+def readiness() -> HttpResponse:
+    checks = {
+        "database": timed(check_database),
+        "search": timed(check_search),
+        "cache": timed(check_cache),
+    }
+    if checks["database"]["status"] != "ok":
+        return answer(503, {"status": "unavailable", "checks": checks})
+    degraded = any(c["status"] == "down" for c in checks.values())
+    return answer(200, {"status": "degraded" if degraded else "ok", "checks": checks})
+
+
+def answer(status: int, body: dict) -> HttpResponse:
+    response = HttpResponse(
+        json.dumps(body), status=status, content_type="application/json"
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def timed(check) -> dict:
+    start = time.perf_counter()
+    try:
+        result = {"status": "ok", **(check() or {})}
+    except Exception as exc:  # report any failure, never raise
+        logger.warning("readiness: %s failed: %s", check.__name__, exc)
+        result = {"status": "down", "error": exc.__class__.__name__}
+    result["ms"] = round((time.perf_counter() - start) * 1000, 1)
+    return result
+
+
+def check_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return {"vendor": connection.vendor}
+
+
+def check_search():
+    """The admin's backend stands for the engine (every backend shares its URL)."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend("default")
+    client = getattr(backend, "es", None) or getattr(backend, "client", None)
+    if client is None:
+        return {"backend": "database"}
+    health = client.cluster.health(request_timeout=1)
+    if health.get("status") not in ("green", "yellow"):
+        raise RuntimeError(f"cluster {health.get('status')}")
+    return {"backend": "engine", "cluster": health["status"]}
+
+
+def check_cache():
+    cache.set("vetcms:readyz", 1, timeout=10)
+    if cache.get("vetcms:readyz") != 1:
+        raise RuntimeError("cache did not keep a value")
+    return {"backend": cache.__class__.__name__}
