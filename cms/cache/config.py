@@ -9,8 +9,8 @@ DUMMY_BACKEND = "django.core.cache.backends.dummy.DummyCache"
 
 
 def caches_setting(url: str, key_prefix: str = "vetcms") -> dict[str, Any]:
-    """redis:// or rediss:// → Django's RedisCache (failing open); empty or locmem:// → this
-    process's memory (the embedded default); dummy:// → no cache at all."""
+    """redis://, rediss:// → Django's RedisCache (failing open); empty or locmem://
+    → this process's memory (the embedded default); dummy:// → no cache at all."""
     scheme = urlsplit(url).scheme if url else "locmem"
     if scheme in ("redis", "rediss", "unix"):
         default = {

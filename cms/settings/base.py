@@ -170,8 +170,8 @@ STORAGES = {
 CACHES = caches_setting(os.environ.get("CACHE_URL", ""))
 if env_bool("SESSION_CACHE"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-# Seconds an anonymous GET stays cached (0: off); on by default with a shared cache only,
-# since each process's own memory would keep serving what another one retired.
+# Seconds an anonymous GET stays cached (0: off); on by default with a shared cache
+# only, since each process's own memory would keep serving what another one retired.
 VETCMS_CACHE_RESPONSE_TIMEOUT = int(
     os.environ.get("RESPONSE_CACHE_SECONDS") or (300 if is_shared(CACHES) else 0)
 )
