@@ -3,15 +3,24 @@
 #   bash scripts/test.sh [pytest args]
 # DATABASE_URL selects the database (SQLite by default); VETCMS_JS_TESTS=0 skips the
 # Node tests (@plone/client against the API, the reader site in Debian's chromium);
-# SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead.
+# SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead. Redis (scripts/redis.sh)
+# is started for the shared-cache tests and stopped on exit, like the engine.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
 
 engine=search/engine/run.sh
-trap 'bash "$engine" stop >/dev/null 2>&1 || true' EXIT
+trap 'bash "$engine" stop >/dev/null 2>&1 || true; bash scripts/redis.sh stop >/dev/null 2>&1 || true' EXIT
 bash "$engine" start
+# Redis for the shared-cache tests (the rate limit across processes): they skip without
+# it locally, and fail in CI.
+if VETCMS_TEST_REDIS_URL=$(bash scripts/redis.sh start); then
+  export VETCMS_TEST_REDIS_URL
+elif [[ ${CI:-} == true ]]; then
+  echo "CI needs Redis (scripts/redis.sh start failed)" >&2
+  exit 1
+fi
 VETCMS_TEST_SEARCH_URL=$(bash "$engine" url)
 export VETCMS_TEST_SEARCH_URL
 case ${SEARCH_ENGINE:-es7} in

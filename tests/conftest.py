@@ -72,3 +72,25 @@ def editor(django_user_model):
     return django_user_model.objects.create_superuser(
         username="editor", email="editor@example.org", password="pw"
     )
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """The Redis that scripts/test.sh starts (scripts/redis.sh) and exports as
+    VETCMS_TEST_REDIS_URL: tests needing it skip locally without it, fail in CI."""
+    import os
+    import socket
+    from urllib.parse import urlsplit
+
+    url = os.environ.get("VETCMS_TEST_REDIS_URL", "")
+    reason = "VETCMS_TEST_REDIS_URL is not set (start one: scripts/redis.sh start)"
+    if url:
+        parts = urlsplit(url)
+        try:
+            socket.create_connection((parts.hostname, parts.port or 6379), 2).close()
+            return url
+        except OSError as exc:
+            reason = f"{url} does not answer ({exc})"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI needs Redis: {reason}", pytrace=False)
+    pytest.skip(f"Redis tests skipped: {reason}")

@@ -167,7 +167,9 @@ STORAGES = {
 # Cache: CACHE_URL (redis://host:port/db) shares it between processes and machines, as
 # the rate limit and the response cache need with several workers; empty: this
 # process's memory. SESSION_CACHE=1 keeps sessions in it too (cached_db).
-CACHES = caches_setting(os.environ.get("CACHE_URL", ""))
+CACHES = caches_setting(
+    os.environ.get("CACHE_URL", ""), os.environ.get("CACHE_KEY_PREFIX", "vetcms")
+)
 if env_bool("SESSION_CACHE"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Seconds an anonymous GET stays cached (0: off); on by default with a shared cache
@@ -219,6 +221,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's default config gives "django" a console handler of its own, and it
+        # propagates to root too: every line would be printed twice. Root prints it.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
         "django.db.backends": {"level": "WARNING"},
         # Background-task and publish chatter would drown management commands' output.
         "django_tasks": {"level": "WARNING"},

@@ -47,11 +47,14 @@ get_user_model().objects.create_superuser(os.environ['ADMIN_USERNAME'], 'browser
 port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$python" manage.py runserver "127.0.0.1:$port" --noreload >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do
-  if curl -fs -o /dev/null "http://127.0.0.1:$port/en/"; then break; fi
+# Wait quietly (no "curl: (7)" per try) up to 60 s, then say clearly if it never came up.
+ready=0
+for _ in $(seq 1 300); do
+  if curl -fs -o /dev/null "http://127.0.0.1:$port/en/" 2>/dev/null; then ready=1; break; fi
   if ! kill -0 "$server_pid" 2>/dev/null; then cat "$work/server.log" >&2; exit 1; fi
   sleep 0.2
 done
+if ((!ready)); then echo "the demo server did not answer within 60 s" >&2; cat "$work/server.log" >&2; exit 1; fi
 
 export BASE_URL="http://127.0.0.1:$port"
 export ARTIFACTS="$here/artifacts"

@@ -33,11 +33,14 @@ echo "== js: building the demo site in $work"
 "$python" manage.py runserver "127.0.0.1:$port" --noreload --insecure >"$work/server.log" 2>&1 &
 server_pid=$!
 
-for _ in $(seq 1 100); do
-  if curl -fsS -o /dev/null "$VETCMS_API_URL/++api++/@site"; then break; fi
+# Wait quietly (no "curl: (7)" per try) up to 60 s, then say clearly if it never came up.
+ready=0
+for _ in $(seq 1 300); do
+  if curl -fs -o /dev/null "$VETCMS_API_URL/++api++/@site" 2>/dev/null; then ready=1; break; fi
   if ! kill -0 "$server_pid" 2>/dev/null; then cat "$work/server.log"; exit 1; fi
   sleep 0.2
 done
+if ((!ready)); then echo "the demo server did not answer within 60 s" >&2; cat "$work/server.log"; exit 1; fi
 
 cd "$here"
 if [[ ! -d node_modules/@plone/client ]]; then npm ci --no-audit --no-fund; fi

@@ -1,0 +1,341 @@
+"""Load test: the production server on loopback with the demo site, N concurrent
+clients for a fixed time over a mix of HTML pages, API content, listings and search.
+
+    python bench/load.py [--clients 100] [--duration 60] [--workers 2] [--no-cache]
+                         [--server gunicorn|gunicorn-sync|granian|uvicorn]
+                         [--database sqlite:///path] [--search-url URL]
+
+It builds a throwaway SQLite demo database (or reuses --database), starts Redis with
+scripts/redis.sh in its own directory (unless --no-cache) and the server with
+scripts/serve.sh (or one of the other servers, for the comparison in README), waits for
+/readyz, requests each target once (the cache starts warm, like a site in service;
+--no-warm starts cold), then runs the clients (asyncio, keep-alive HTTP/1.1) until
+--duration seconds or --max-requests requests, and prints requests, throughput,
+p50/p95/p99/max and the answers by status. With --search-url the engine serves @search
+(indices under a unique prefix, built with search_reindex, deleted afterwards); else
+the database backend. Everything it started is stopped on exit.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+SEARCH_WORDS = ["learners", "apprenticeship", "teachers", "digital", "validation"]
+# The mix: (share, kind); kinds are filled from the site's own content.
+MIX = [(0.35, "html"), (0.25, "api"), (0.20, "listing"), (0.20, "search")]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(cmd, env, **kwargs):
+    subprocess.run(cmd, env=env, cwd=ROOT, check=True, **kwargs)
+
+
+def server_command(name: str, port: int, workers: int, threads: int) -> list[str]:
+    bind = ["--bind", f"127.0.0.1:{port}"]
+    venv = ROOT / ".venv" / "bin"
+    if name == "gunicorn":
+        return ["bash", str(ROOT / "scripts" / "serve.sh")]
+    if name == "gunicorn-sync":
+        return [str(venv / "gunicorn"), "cms.wsgi:application", *bind,
+                "--workers", str(workers), "--worker-class", "sync"]  # fmt: skip
+    if name == "granian":
+        return [str(venv / "granian"), "--interface", "wsgi", "cms.wsgi:application",
+                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+                "--blocking-threads", str(threads), "--no-ws"]  # fmt: skip
+    if name == "uvicorn":
+        return [str(venv / "uvicorn"), "cms.asgi:application", "--host", "127.0.0.1",
+                "--port", str(port), "--workers", str(workers), "--no-access-log",
+                "--log-level", "warning"]  # fmt: skip
+    raise SystemExit(f"unknown server {name!r}")
+
+
+class Stack:
+    """The demo database, Redis and the server, started and stopped together."""
+
+    def __init__(self, args):
+        self.args = args
+        self.work = Path(tempfile.mkdtemp(prefix="vetcms-load-"))
+        self.port = free_port()
+        self.server = None
+        self.redis_env = {**os.environ, "REDIS_STATE_DIR": str(self.work / "redis")}
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "SECRET_KEY": "load-test-" + uuid.uuid4().hex * 2,
+            "DATABASE_URL": args.database or f"sqlite:///{self.work}/db.sqlite3",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "STATIC_ROOT": str(self.work / "static"),
+            "MEDIA_ROOT": str(self.work / "media"),
+            "HOST": "127.0.0.1",
+            "PORT": str(self.port),
+            "WEB_CONCURRENCY": str(args.workers),
+            "PYTHON_THREADS": str(args.threads),
+            "SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback
+            "SECURE_COOKIES": "0",
+            "LOG_LEVEL": "WARNING",
+            "SEARCH_URL": args.search_url or "",
+            "SEARCH_INDEX_PREFIX": f"load_{uuid.uuid4().hex[:8]}_",
+            "SEARCH_REPLICAS": "0",
+        }
+
+    def start(self):
+        if not self.args.database:
+            print(f"building the demo database in {self.work} ...", flush=True)
+            run([PYTHON, "manage.py", "migrate", "--no-input", "-v0"], self.env)
+            run([PYTHON, "manage.py", "load_demo", "-v0"], self.env,
+                stdout=subprocess.DEVNULL)  # fmt: skip
+        if self.args.search_url:
+            run([PYTHON, "manage.py", "search_reindex"], self.env,
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        if self.args.cache:
+            url = subprocess.run(
+                ["bash", "scripts/redis.sh", "start"], env=self.redis_env, cwd=ROOT,
+                check=True, capture_output=True, text=True,
+            ).stdout.strip()  # fmt: skip
+            self.env["CACHE_URL"] = url
+        if self.args.server != "gunicorn":  # serve.sh does these itself
+            for step in (["migrate"], ["collectstatic"]):
+                run([PYTHON, "manage.py", *step, "--no-input", "-v0"], self.env)
+        self.server = subprocess.Popen(
+            server_command(self.args.server, self.port, self.args.workers,
+                           self.args.threads),
+            env=self.env, cwd=ROOT, start_new_session=True,
+            stdout=open(self.work / "server.log", "w"), stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        self.wait_ready()
+
+    def wait_ready(self, timeout=120):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.server.poll() is not None:
+                raise SystemExit((self.work / "server.log").read_text()[-3000:])
+            try:
+                with urllib.request.urlopen(f"{self.base}/readyz", timeout=2) as r:
+                    return json.load(r)
+            except OSError:
+                time.sleep(0.3)
+        raise SystemExit(f"server not ready after {timeout}s")
+
+    @property
+    def base(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self):
+        if self.server and self.server.poll() is None:
+            os.killpg(self.server.pid, signal.SIGTERM)
+            try:
+                self.server.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.server.pid, signal.SIGKILL)
+        if self.args.cache:
+            subprocess.run(["bash", "scripts/redis.sh", "stop"], env=self.redis_env,
+                           cwd=ROOT, capture_output=True)  # fmt: skip
+        if self.args.search_url:
+            prefix = self.env["SEARCH_INDEX_PREFIX"]
+            request = urllib.request.Request(
+                f"{self.args.search_url}/{prefix}*", method="DELETE"
+            )
+            try:
+                urllib.request.urlopen(request, timeout=10).close()
+            except OSError as exc:
+                print(f"could not delete the {prefix}* indices: {exc}")
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+def get_json(url):
+    request = urllib.request.Request(url, headers={"Accept": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as reply:
+        return json.load(reply)
+
+
+def discover(base: str) -> dict[str, list[tuple[str, dict]]]:
+    """Request targets by kind, from the site's own tree in every language."""
+    html, api, listing = [], [], []
+    for lang in ("en", "fi", "nl", "et", "lv"):
+        home = get_json(f"{base}/++api++/{lang}")
+        html.append(f"/{lang}/")
+        for section in home.get("items", []):
+            path = section["@id"].split("://", 1)[1].split("/", 1)[1]
+            listing.append(f"/++api++/{path}")
+            html.append(f"/{path}/")
+            for item in get_json(f"{base}/++api++/{path}?b_size=20").get("items", []):
+                sub = item["@id"].split("://", 1)[1].split("/", 1)[1]
+                html.append(f"/{sub}/")
+                api.append(f"/++api++/{sub}")
+    search = [f"/++api++/en/@search?SearchableText={w}" for w in SEARCH_WORDS]
+    search += [f"/{lang}/search/?q={w}" for lang in ("en", "fi") for w in SEARCH_WORDS]
+    return {
+        "html": [(p, {}) for p in html],
+        "api": [(p, {}) for p in api],
+        "listing": [(p, {}) for p in listing]
+        + [("/en/practices/?kind=good-practice", {})],
+        "search": [(p, {}) for p in search],
+    }
+
+
+HEADERS = {"Accept": "*/*", "Accept-Language": "en"}
+
+
+async def fetch(reader, writer, port, path):
+    lines = [f"GET {path} HTTP/1.1", f"Host: 127.0.0.1:{port}"]
+    lines += [f"{k}: {v}" for k, v in HEADERS.items()]
+    writer.write(("\r\n".join(lines) + "\r\n\r\n").encode())
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1])
+    headers = {
+        k.strip().lower(): v.strip()
+        for k, _, v in (line.partition(":") for line in lines[1:] if line)
+    }
+    if "content-length" in headers:
+        await reader.readexactly(int(headers["content-length"]))
+    elif headers.get("transfer-encoding") == "chunked":
+        while True:
+            size = int((await reader.readline()).strip(), 16)
+            await reader.readexactly(size + 2)
+            if size == 0:
+                break
+    return status, headers.get("connection", "").lower() == "close"
+
+
+async def client(port, targets, deadline, budget, results):
+    reader = writer = None
+    while time.monotonic() < deadline and budget[0] > 0:
+        budget[0] -= 1
+        path = random.choice(targets)
+        start = time.perf_counter()
+        try:
+            if writer is None:
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            status, close = await asyncio.wait_for(
+                fetch(reader, writer, port, path), 30
+            )
+        except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as exc:
+            status, close = type(exc).__name__, True
+        results.append((time.perf_counter() - start, status))
+        if close and writer is not None:
+            writer.close()
+            reader = writer = None
+    if writer is not None:
+        writer.close()
+
+
+def warm(base: str, paths: list[str]) -> float:
+    """Each distinct target once, as a site in service has them cached already."""
+    start = time.monotonic()
+    for path in sorted(set(paths)):
+        request = urllib.request.Request(base + path, headers=HEADERS)
+        try:
+            urllib.request.urlopen(request, timeout=60).close()
+        except OSError:
+            pass  # the load run counts errors
+    return time.monotonic() - start
+
+
+def weighted_targets(kinds) -> list[str]:
+    """100 paths in the MIX proportions, cycling through each kind's targets."""
+    paths = []
+    for share, kind in MIX:
+        pool = [p for p, _ in kinds[kind]]
+        paths += [pool[i % len(pool)] for i in range(round(share * 100))]
+    return paths
+
+
+async def load(port, targets, clients, duration, max_requests):
+    results: list = []
+    deadline = time.monotonic() + duration
+    budget = [max_requests]
+    started = time.monotonic()
+    await asyncio.gather(
+        *(client(port, targets, deadline, budget, results) for _ in range(clients))
+    )
+    return results, time.monotonic() - started
+
+
+def report(results, elapsed, args):
+    latencies = sorted(t for t, _ in results)
+    statuses = Counter(str(s) for _, s in results)
+    errors = {s: n for s, n in statuses.items() if not s.startswith(("2", "3"))}
+
+    def pct(p):
+        return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))] * 1000
+
+    load1 = os.getloadavg()[0]
+    print(
+        f"\nserver {args.server}, {args.workers} workers × {args.threads} threads, "
+        f"cache {'on (Redis)' if args.cache else 'off'}, {args.clients} clients, "
+        f"{elapsed:.0f} s, machine load {load1:.1f} on {os.cpu_count()} cores"
+    )
+    print(f"requests     {len(results)}")
+    print(f"throughput   {len(results) / elapsed:.1f} req/s")
+    print(
+        f"latency ms   p50 {pct(50):.0f}  p95 {pct(95):.0f}  p99 {pct(99):.0f}  "
+        f"max {latencies[-1] * 1000:.0f}  mean {statistics.fmean(latencies) * 1000:.0f}"
+    )
+    print("by status    " + "  ".join(f"{s}: {n}" for s, n in sorted(statuses.items())))
+    print(f"errors       {sum(errors.values())} {errors or ''}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=100)
+    parser.add_argument("--duration", type=float, default=60)
+    parser.add_argument("--max-requests", type=int, default=1_000_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--server", default="gunicorn")
+    parser.add_argument("--no-cache", dest="cache", action="store_false")
+    parser.add_argument(
+        "--no-warm", dest="warm", action="store_false", help="start with a cold cache"
+    )
+    parser.add_argument("--database", help="reuse a demo database (DATABASE_URL)")
+    parser.add_argument("--search-url", help="the engine (e.g. http://127.0.0.1:9250)")
+    args = parser.parse_args()
+
+    stack = Stack(args)
+    try:
+        stack.start()
+        print(f"server ready at {stack.base}: {stack.wait_ready()['status']}")
+        kinds = discover(stack.base)
+        print("targets      " + ", ".join(f"{k}: {len(v)}" for k, v in kinds.items()))
+        targets = weighted_targets(kinds)
+        if args.cache and args.warm:
+            print(f"warm-up      {warm(stack.base, targets):.0f} s", flush=True)
+        results, elapsed = asyncio.run(
+            load(
+                stack.port,
+                targets,
+                args.clients,
+                args.duration,
+                args.max_requests,
+            )
+        )
+        report(results, elapsed, args)
+    finally:
+        stack.stop()
+
+
+if __name__ == "__main__":
+    main()
