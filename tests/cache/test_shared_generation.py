@@ -25,7 +25,10 @@ def bump_elsewhere(redis_url: str, prefix: str) -> None:
         "CACHE_URL": redis_url,
         "CACHE_KEY_PREFIX": prefix,
     }
-    code = "import django; django.setup(); from cms.cache import generation; generation._increment()"
+    code = (
+        "import django; django.setup(); "
+        "from cms.cache import generation; generation._increment()"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.search.conftest import engine_url  # noqa: F401 (the real engine fixture)
-
 ROOT = Path(__file__).resolve().parents[2]
 DEAD = "127.0.0.1:9"  # the discard port: nothing listens there
 
@@ -95,14 +93,6 @@ def test_cache_down_is_ready_but_degraded(sqlite_url):
     )
     assert status == 200 and body["status"] == "degraded"
     assert body["checks"]["cache"]["status"] == "down"
-
-
-@pytest.mark.search_engine
-def test_a_live_engine_is_reported(sqlite_url, engine_url):
-    status, body, _ = probe("/readyz", DATABASE_URL=sqlite_url, SEARCH_URL=engine_url)
-    assert status == 200
-    assert body["checks"]["search"]["status"] == "ok"
-    assert body["checks"]["search"]["cluster"] in ("green", "yellow")
 
 
 def test_health_paths_are_not_localised_or_cached(client, db):
