@@ -91,7 +91,9 @@ EOF
       cat "$URLFILE"
       return 0
     fi
-    running || { tail -n 20 "$LOG" >&2; rm -f "$PIDFILE"; die "server exited during startup (log: $LOG)"; }
+    # (kill -0, not running(): until the exec the process is still our subshell)
+    kill -0 "$(cat "$PIDFILE")" 2>/dev/null ||
+      { tail -n 20 "$LOG" >&2; rm -f "$PIDFILE"; die "server exited during startup (log: $LOG)"; }
     sleep 0.1
   done
   stop >&2
