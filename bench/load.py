@@ -233,7 +233,7 @@ async def client(port, targets, deadline, budget, results):
             )
         except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as exc:
             status, close = type(exc).__name__, True
-        results.append((time.perf_counter() - start, status))
+        results.append((time.perf_counter() - start, status, path))
         if close and writer is not None:
             writer.close()
             reader = writer = None
@@ -274,8 +274,8 @@ async def load(port, targets, clients, duration, max_requests):
 
 
 def report(results, elapsed, args):
-    latencies = sorted(t for t, _ in results)
-    statuses = Counter(str(s) for _, s in results)
+    latencies = sorted(t for t, _, _ in results)
+    statuses = Counter(str(s) for _, s, _ in results)
     errors = {s: n for s, n in statuses.items() if not s.startswith(("2", "3"))}
 
     def pct(p):
@@ -295,6 +295,8 @@ def report(results, elapsed, args):
     )
     print("by status    " + "  ".join(f"{s}: {n}" for s, n in sorted(statuses.items())))
     print(f"errors       {sum(errors.values())} {errors or ''}")
+    slowest = max(results, key=lambda r: r[0])
+    print(f"slowest      {slowest[0] * 1000:.0f} ms {slowest[2]} ({slowest[1]})")
 
 
 def main():
