@@ -115,7 +115,9 @@ def client_options(env: Mapping[str, str], engine: str) -> dict[str, Any]:
     verify = env.get("SEARCH_VERIFY_CERTS", "").strip().lower()
     if verify:
         if verify not in ("true", "false", "1", "0", "yes", "no"):
-            raise ValueError(f"SEARCH_VERIFY_CERTS must be true or false, not {verify!r}")
+            raise ValueError(
+                f"SEARCH_VERIFY_CERTS must be true or false, not {verify!r}"
+            )
         options["verify_certs"] = verify in ("true", "1", "yes")
     return options
 

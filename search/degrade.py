@@ -103,7 +103,8 @@ class DegradingResultsMixin:
     def _do_search(self):
         if self._fallback is None:
             try:
-                return super()._do_search()
+                # A generator on the engines: consume it here to catch its failure.
+                return list(super()._do_search())
             except Exception as exc:
                 self._degrade(exc)
         return self._fallback._do_search()
@@ -115,6 +116,14 @@ class DegradingResultsMixin:
             except Exception as exc:
                 self._degrade(exc)
         return self._fallback._do_count()
+
+    def facet(self, field_name):
+        if self._fallback is None:
+            try:
+                return super().facet(field_name)
+            except Exception as exc:
+                self._degrade(exc)
+        return self._fallback.facet(field_name)
 
     def _degrade(self, exc: Exception) -> None:
         if not is_client_error(exc):
