@@ -6,14 +6,19 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from wagtail.models import Locale, Page
 
+from search import degrade
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
 
 
-def search(params: SearchParams) -> SearchResults:
+def search(params: SearchParams, *, degraded=False) -> SearchResults:
+    """``degraded``: an engine is configured but down, so the database backend's
+    index is empty: match words in the text fields instead (search/degrade.py)."""
     queryset = _queryset(params)
     unsupported = _unsupported(params)
-    if params.text:
+    if params.text and degraded:
+        results = queryset.filter(degrade.matching(_models(params), params.text))
+    elif params.text:
         results = queryset.search(
             params.text,
             backend="default",
@@ -47,12 +52,16 @@ def is_engine(language_code: str) -> bool:
     return bool(config) and config.get("BACKEND") != DATABASE_BACKEND
 
 
-def _queryset(params: SearchParams):
-    models = [
+def _models(params: SearchParams) -> list:
+    return [
         model
         for model in (params.content_types or reader_models())
         if _has(model, params)
     ]
+
+
+def _queryset(params: SearchParams):
+    models = _models(params)
     queryset = (
         Page.objects.live().public().type(*models) if models else Page.objects.none()
     )

@@ -6,7 +6,8 @@
 
 Only published, public pages of the reader page types come back. With an engine the
 locale's own index answers (its language's analysis); with the database backend the
-same calls work and `unsupported` lists what it could not do.
+same calls work and `unsupported` lists what it could not do; if the engine is down
+the database answers, marked ``degraded``.
 """
 
 from collections.abc import Iterable, Mapping
@@ -14,7 +15,7 @@ from typing import Any
 
 from wagtail.models import Locale, Page
 
-from search import db_search, engine_search
+from search import db_search, degrade, engine_search
 from search.params import ALL_LOCALES, parse, reader_models
 from search.results import SearchError, SearchResults
 
@@ -39,7 +40,9 @@ def search_pages(
     for the active language. ``filters``: content_type, kind, country, theme (a value
     or a list: any of them), year_from, year_to. ``facets``: content_type, kind,
     country, theme, year, locale. ``sort``: relevance, newest, oldest.
-    Raises SearchError for bad input and SearchUnavailable if the engine fails."""
+    Raises SearchError for bad input. If the engine fails the database answers
+    (``degraded``), or SearchUnavailable is raised with ``retry_after`` when so
+    configured (search/degrade.py)."""
     params = parse(
         query,
         locale=locale,
@@ -52,7 +55,9 @@ def search_pages(
         highlight=highlight,
     )
     if all(db_search.is_engine(code) for code in params.language_codes):
-        return engine_search.search(params)
+        return degrade.engine_or_database(
+            params, engine_search.search, db_search.search
+        )
     return db_search.search(params)
 
 

@@ -9,7 +9,16 @@ class SearchError(ValueError):
 
 
 class SearchUnavailable(RuntimeError):
-    """The search engine could not be reached or failed to answer."""
+    """The search engine could not be reached or failed to answer. ``retry_after``
+    (seconds) is set when readers should get a 503 rather than the database's
+    answers (VETCMS_SEARCH_WHEN_ENGINE_DOWN = "unavailable")."""
+
+    retry_after: int | None = None
+
+
+# In ``unsupported`` when the database answered because the engine is down (the API
+# and the reader site show it as a "limited search" notice).
+DEGRADED_NOTE = "search engine unavailable (database answered)"
 
 
 @dataclass
@@ -36,6 +45,7 @@ class SearchResults:
     took_ms: int | None = None
     backend: str = ""
     unsupported: list[str] = field(default_factory=list)
+    degraded: bool = False  # the engine is down: the database answered
 
     @property
     def pages(self) -> int:

@@ -54,3 +54,8 @@ class MethodNotAllowed(ApiError):
 
     def __init__(self, allowed: list[str], message=None):
         super().__init__(message, headers={"Allow": ", ".join(allowed)})
+
+
+class ServiceUnavailable(ApiError):
+    status = 503
+    default_message = _("Search is not available right now. Please try again later.")

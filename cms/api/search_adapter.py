@@ -21,6 +21,11 @@ class Result:
     facets: dict = field(default_factory=dict)
     unsupported: list = field(default_factory=list)
     highlights: dict = field(default_factory=dict)  # page id → snippets
+    degraded: bool = False  # the search engine is down: the database answered
+    engine_error: Exception | None = None  # why (set by the search app's backends)
+
+
+DEGRADED_NOTE = "search engine unavailable (database answered)"
 
 
 def adapter():
@@ -35,18 +40,26 @@ def default_adapter(
         text = criteria.text.rstrip("*")
         # Rank with the search backend, then keep the catalog's filters (visibility,
         # paths) by intersecting in the database, in the backend's order.
-        ranked = [p.pk for p in pages.model.objects.live().search(text)[:1000]]
+        found = pages.model.objects.live().search(text)[:1000]
+        ranked = [p.pk for p in found]
         allowed = set(pages.filter(pk__in=ranked).values_list("pk", flat=True))
         ids = [pk for pk in ranked if pk in allowed]
         if criteria.sort_on:
             ids = list(pages.filter(pk__in=ids).values_list("pk", flat=True))
         window = ids[start : start + size]
         loaded = pages.model.objects.in_bulk(window)
-        return Result(
+        result = Result(
             [loaded[pk] for pk in window if pk in loaded],
             len(ids),
             facets(pages.model.objects.filter(pk__in=ids)),
         )
+        # The search app's engine backends answer from the database when the engine
+        # fails, and say so on the results object.
+        result.engine_error = getattr(found, "engine_error", None)
+        if result.engine_error is not None:
+            result.degraded = True
+            result.unsupported.append(DEGRADED_NOTE)
+        return result
     return Result(list(pages[start : start + size]), pages.count(), facets(pages))
 
 

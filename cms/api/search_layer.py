@@ -8,7 +8,7 @@ from django.utils.module_loading import import_string
 from wagtail.models import Page
 
 from cms.api import catalog
-from cms.api.exceptions import BadRequest
+from cms.api.exceptions import BadRequest, ServiceUnavailable
 from cms.api.search_adapter import Result, default_adapter
 from cms.conf import settings as api_settings
 
@@ -27,18 +27,16 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
     try:
         search_pages = import_string(api_settings.SEARCH_FUNCTION)
     except ImportError:
-        return default_adapter(request, c, start, size)
+        return catalog_adapter(request, c, start, size)
     arguments = _arguments(c, start, size)
     if arguments is None:
-        return default_adapter(request, c, start, size)
+        return catalog_adapter(request, c, start, size)
     try:
         results = search_pages(c.text, **arguments)
     except ValueError as error:  # the layer's SearchError
         raise BadRequest(str(error)) from None
-    except RuntimeError:  # SearchUnavailable: the engine is down; answer from the DB
-        result = default_adapter(request, c, start, size)
-        result.unsupported.append("search engine unavailable (database answered)")
-        return result
+    except RuntimeError as error:  # SearchUnavailable, configured to refuse (503)
+        raise unavailable(error) from None
     facets = {
         FACETS[name]: {b.value: b.count for b in buckets}
         for name, buckets in results.facets.items()
@@ -50,7 +48,26 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
         facets,
         list(results.unsupported),
         highlights=highlights,
+        degraded=getattr(results, "degraded", False),
     )
+
+
+def catalog_adapter(request, c: catalog.Criteria, start: int, size: int) -> Result:
+    """The catalog's answer; the search layer's backends answer its ranking from the
+    database while the engine is down (``engine_error``), or refuse with a 503."""
+    result = default_adapter(request, c, start, size)
+    if getattr(result.engine_error, "retry_after", None) is not None:
+        raise unavailable(result.engine_error)
+    return result
+
+
+def unavailable(error) -> ServiceUnavailable:
+    """SearchUnavailable with retry_after → 503 + Retry-After; anything else is a
+    bug and stays one."""
+    retry_after = getattr(error, "retry_after", None)
+    if retry_after is None:
+        raise error
+    return ServiceUnavailable(headers={"Retry-After": str(retry_after)})
 
 
 def _arguments(c: catalog.Criteria, start: int, size: int) -> dict | None:

@@ -9,7 +9,7 @@ import dj_database_url
 from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
 from locales.config import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
-from search.config import search_backends, search_index_settings
+from search.config import backends_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -200,15 +200,14 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 
 # Search: SEARCH_URL empty → Wagtail's database backend; otherwise the engine named by
-# SEARCH_ENGINE (elasticsearch7 by default) at that URL, with one backend (and index)
-# per language plus "default" for the admin (see search/README.md).
-WAGTAILSEARCH_BACKENDS = search_backends(
-    url=os.environ.get("SEARCH_URL", ""),
-    engine=os.environ.get("SEARCH_ENGINE", "elasticsearch7"),
-    index_prefix=os.environ.get("SEARCH_INDEX_PREFIX", "vetcms_"),
-    language_codes=LANGUAGE_CODES,
-    index_settings_extra=search_index_settings(os.environ.get("SEARCH_REPLICAS", "")),
-)
+# SEARCH_ENGINE (elasticsearch7 by default) at that URL (or comma-separated URLs of a
+# cluster; SEARCH_USER/SEARCH_PASSWORD or SEARCH_API_KEY, SEARCH_CA_CERTS,
+# SEARCH_VERIFY_CERTS, SEARCH_TIMEOUT, SEARCH_CONNECT_TIMEOUT), with one backend (and
+# index) per language plus "default" for the admin (see search/README.md).
+WAGTAILSEARCH_BACKENDS = backends_from_env(os.environ, LANGUAGE_CODES)
+# With the engine down readers get the database's answers marked as limited, or, with
+# SEARCH_WHEN_DOWN=unavailable, a 503 with Retry-After (search/conf.py).
+VETCMS_SEARCH_WHEN_ENGINE_DOWN = os.environ.get("SEARCH_WHEN_DOWN", "database")
 
 # Machine translation: the offline translation memory first, then DeepL, Google Cloud or
 # LibreTranslate when their keys are in the environment

@@ -44,6 +44,8 @@ class HomeRoutes(RoutablePageMixin):
             request, template="pages/search.html", context_overrides=context
         )
         response.status_code = status
+        if "retry_after" in context:  # the engine is down (503)
+            response["Retry-After"] = str(context["retry_after"])
         return response
 
 

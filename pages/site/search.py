@@ -36,6 +36,7 @@ class Results:
     total: int
     facets: dict[str, list[Facet]] = field(default_factory=dict)
     snippets: dict[int, str] = field(default_factory=dict)
+    degraded: bool = False  # the engine is down: the database answered (a notice)
 
     @property
     def has_facets(self) -> bool:
@@ -74,7 +75,7 @@ def default_search(query, *, locale, filters, page, per_page) -> Results:
         for pk, fragments in found.highlights.items()
         if fragments
     }
-    return Results(found.items, found.total, facets, snippets)
+    return Results(found.items, found.total, facets, snippets, found.degraded)
 
 
 def wagtail_search(query, *, locale, filters, page, per_page) -> Results:
@@ -145,6 +146,15 @@ def page_context(form, language_code: str) -> tuple[dict, int]:
     except SearchInputError as error:
         context["error"] = str(error)
         return context, 400
+    except RuntimeError as error:  # SearchUnavailable: readers get a 503 if so set
+        retry_after = getattr(error, "retry_after", None)
+        if retry_after is None:
+            raise
+        context["error"] = gettext(
+            "Search is not available right now. Please try again in a few minutes."
+        )
+        context["retry_after"] = retry_after
+        return context, 503
     paginator = Paginator(range(results.total), settings.SEARCH_PER_PAGE)
     context.update(results=results, page_obj=paginator.get_page(page))
     return context, 200

@@ -1,12 +1,23 @@
-"""Locale routing and failure recording, added to any of Wagtail's engine backends.
+"""Locale routing, failure recording and resilience, added to any of Wagtail's
+engine backends.
 
 A backend configured with LANGUAGE_CODE keeps only that locale's pages in its index
 (and only what readers may see: live pages outside private sections); the
 `default` backend keeps everything for the admin. Every backend records a failed
-index update so that `search_catch_up` can redo it later.
+index update so that `search_catch_up` can redo it later. Its client has separate
+connect/read timeouts (CONNECT_TIMEOUT, TIMEOUT) and the engine's circuit breaker
+(search/transport.py), and its search results answer from the database when the
+engine fails (search/degrade.py).
 """
 
+import urllib3
+
 from search import failures, routing
+from search.degrade import DegradingResultsMixin
+from search.transport import breaker_transport, default_transport
+
+# Clients on urllib3 take a connect/read Timeout; elastic-transport (ES 8/9) one number.
+URLLIB3_CLIENTS = ("elasticsearch", "opensearchpy")
 
 
 class LocaleIndexMixin:
@@ -33,7 +44,28 @@ class LocaleBackendMixin:
     def __init__(self, params):
         params = dict(params)
         self.language_code = params.pop("LANGUAGE_CODE", None)
+        connect_timeout = params.pop("CONNECT_TIMEOUT", None)
+        options = dict(params.get("OPTIONS") or {})
+        urls = params.get("URLS") or params.get("HOSTS") or []
+        self.breaker_name = ",".join(map(str, urls))
+        transport = options.get("transport_class", default_transport(self.client_class))
+        options["transport_class"] = breaker_transport(transport, self.breaker_name)
+        client_package = self.client_class.__module__.split(".")[0]
+        if connect_timeout and client_package in URLLIB3_CLIENTS:
+            read = params.get("TIMEOUT", 10)
+            params["TIMEOUT"] = urllib3.Timeout(connect=connect_timeout, read=read)
+        params["OPTIONS"] = options
         super().__init__(params)
+
+    def _get_host_config_from_url(self, url):
+        """Wagtail's per-host config for ES 7 / OpenSearch sets ``verify_certs`` and
+        ``http_auth`` on each host, which would override the client OPTIONS (CA
+        bundle, verify_certs=False, a user); keep them only when the URL says so."""
+        host = super()._get_host_config_from_url(url)
+        if host.get("http_auth") is None:
+            host.pop("http_auth", None)
+        host.pop("verify_certs", None)  # the client's default is True for https
+        return host
 
     @property
     def locale_pk(self):
@@ -71,14 +103,24 @@ class LocaleBackendMixin:
 
 
 def localised(backend_class):
-    """A subclass of a Wagtail engine backend with locale routing and recording."""
+    """A subclass of a Wagtail engine backend with locale routing, recording and
+    database answers when the engine fails."""
     index_class = type(
         f"Locale{backend_class.index_class.__name__}",
         (LocaleIndexMixin, backend_class.index_class),
         {},
     )
+    results_class = type(
+        f"Degrading{backend_class.results_class.__name__}",
+        (DegradingResultsMixin, backend_class.results_class),
+        {},
+    )
     return type(
         f"Locale{backend_class.__name__}",
         (LocaleBackendMixin, backend_class),
-        {"index_class": index_class, "__module__": __name__},
+        {
+            "index_class": index_class,
+            "results_class": results_class,
+            "__module__": __name__,
+        },
     )

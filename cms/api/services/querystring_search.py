@@ -75,6 +75,10 @@ class Post(Service):
         )
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
         reply["facets"] = result.facets
+        if result.unsupported:
+            reply["unsupported"] = result.unsupported
+        if result.degraded:  # the search engine is down: a limited, database search
+            reply["degraded"] = True
         return reply
 
 

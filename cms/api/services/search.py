@@ -112,4 +112,6 @@ class Get(Service):
             }
         if result.unsupported:
             reply["unsupported"] = result.unsupported
+        if result.degraded:  # the search engine is down: a limited, database search
+            reply["degraded"] = True
         return reply
