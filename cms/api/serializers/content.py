@@ -86,7 +86,7 @@ class ContentSerializer:
         total = total if total is not None else children.count()
         metadata = components.names(params.get("metadata_fields"))
         full = access_bool(params, "fullobjects")
-        items = summary.summaries(
+        items = listing(
             self.request, window, metadata_fields=metadata, fullobjects=full
         )
         url = urls_public.page_url(self.request, self.page)
@@ -135,5 +135,23 @@ def is_folderish(page) -> bool:
 def serialize(
     request, page, params=None, *, include_items=True, neighbours=None
 ) -> dict:
-    serializer = registry.serializer_class(page)(request, page, neighbours)
-    return serializer.serialize(params, include_items=include_items)
+    klass = registry.serializer_class(page, default=ContentSerializer)
+    return klass(request, page, neighbours).serialize(
+        params, include_items=include_items
+    )
+
+
+def listing(request, pages, *, metadata_fields=(), fullobjects=False) -> list[dict]:
+    """Listing items: summaries, or with ``fullobjects`` full serializations (without
+    their own items), each loaded in bulk."""
+    if not fullobjects:
+        return summary.summaries(request, pages, metadata_fields=metadata_fields)
+    pages = summary.specific(list(pages))
+    bulk.prefetch(request, pages)
+    near = bulk.neighbours_of(request, pages)
+    return [
+        serialize(
+            request, p, include_items=False, neighbours=near.get(p.pk, bulk.EMPTY)
+        )
+        for p in pages
+    ]

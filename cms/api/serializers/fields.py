@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.api.serializers import streams, values
+from cms.api.serializers.summary import summary
 
 _PAGE_FIELDS = {f.name for f in Page._meta.get_fields()}
 
@@ -49,8 +50,6 @@ def related(request, page, obj):
     if isinstance(obj, get_document_model()):
         return values.document(request, obj)
     if isinstance(obj, Page):
-        from cms.api.serializers.summary import summary
-
         return summary(request, obj.specific)
     if hasattr(obj, "get_translation_or_none") and obj.locale_id != page.locale_id:
         cache = term_translations(request)

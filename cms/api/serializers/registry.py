@@ -15,14 +15,14 @@ def register(label: str, serializer: type) -> None:
     _SERIALIZERS[label.lower()] = serializer
 
 
-def serializer_class(page) -> type:
-    from cms.api.serializers.content import ContentSerializer
-
+def serializer_class(page, default: type) -> type:
+    """The serializer registered for the page's type (or a parent type), else
+    ``default`` (the generic serializer, which lives above this module)."""
     for klass in type(page).__mro__:
         meta = getattr(klass, "_meta", None)
         if meta is not None and meta.label_lower in _SERIALIZERS:
             return _SERIALIZERS[meta.label_lower]
-    return ContentSerializer
+    return default
 
 
 def model_of(page):

@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from cms.api import urls_public
 from cms.api.serializers import registry, values
+from cms.api.serializers.metadata import COLUMNS
 from cms.conf import settings as api_settings
 
 DESCRIPTION_FIELDS = ("summary", "lead", "intro")
@@ -34,22 +35,9 @@ def review_state(page) -> str | None:
     return "published" if page.live else "private"
 
 
-def summaries(request, pages, *, metadata_fields=(), fullobjects=False) -> list[dict]:
+def summaries(request, pages, *, metadata_fields=()) -> list[dict]:
     """Summaries of ``pages`` (base or specific) in order, loaded in bulk."""
-    pages = list(pages)
-    pages = specific(pages)
-    if fullobjects:
-        from cms.api.serializers import bulk
-        from cms.api.serializers.content import serialize
-
-        bulk.prefetch(request, pages)
-        near = bulk.neighbours_of(request, pages)
-        return [
-            serialize(
-                request, p, include_items=False, neighbours=near.get(p.pk, bulk.EMPTY)
-            )
-            for p in pages
-        ]
+    pages = specific(list(pages))
     images = _images(pages)
     return [summary(request, p, images, metadata_fields) for p in pages]
 
@@ -101,7 +89,5 @@ def summary(request, page, images=None, metadata_fields=()) -> dict:
 
 def metadata(request, page, names) -> dict:
     """Catalog-style metadata columns Plone clients ask for by name."""
-    from cms.api.serializers.metadata import COLUMNS
-
     wanted = COLUMNS if "_all" in names else names
     return {name: COLUMNS[name](request, page) for name in wanted if name in COLUMNS}

@@ -12,7 +12,7 @@ from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
 from cms.api.components import names
 from cms.api.exceptions import ApiError, BadRequest, Unauthorized
 from cms.api.params import as_list, to_bool, to_int
-from cms.api.serializers.summary import summaries
+from cms.api.serializers.content import listing
 from cms.api.service import Service
 from cms.api.traversal import resolve
 
@@ -95,7 +95,7 @@ class Get(Service):
                 result.total, to_int("sort_limit", q["sort_limit"], minimum=0)
             )
         full = to_bool("fullobjects", q["fullobjects"]) if "fullobjects" in q else False
-        items = summaries(
+        items = listing(
             self.request,
             result.pages,
             fullobjects=full,
