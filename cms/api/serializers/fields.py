@@ -51,18 +51,6 @@ def related(request, page, obj):
         return values.document(request, obj)
     if isinstance(obj, Page):
         return summary(request, obj.specific)
-    if hasattr(obj, "get_translation_or_none") and obj.locale_id != page.locale_id:
-        cache = term_translations(request)
-        key = (type(obj), obj.translation_key, page.locale_id)
-        if key not in cache:
-            cache[key] = obj.get_translation_or_none(page.locale_id)
-        obj = cache[key] or obj
+    obj = values.translated(request, obj, page.locale_id)
     token = getattr(obj, "code", None) or getattr(obj, "slug", None) or str(obj.pk)
     return values.term(token, str(obj))
-
-
-def term_translations(request) -> dict:
-    """Per-request cache: (term model, translation key, locale id) → translation."""
-    if not hasattr(request, "_api_term_translations"):
-        request._api_term_translations = {}
-    return request._api_term_translations

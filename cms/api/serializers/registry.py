@@ -52,3 +52,17 @@ def page_models() -> list:
     from wagtail.models import get_page_models
 
     return [m for m in get_page_models() if m._meta.app_label != "wagtailcore"]
+
+
+_FOLDERISH: dict[type, bool] = {}
+
+
+def is_folderish_model(model) -> bool:
+    """Plone's folderish: the type may hold pages (it has allowed subpage types)."""
+    if model not in _FOLDERISH:
+        _FOLDERISH[model] = bool(model.allowed_subpage_models())
+    return _FOLDERISH[model]
+
+
+def is_folderish(page) -> bool:
+    return page.depth <= 2 or is_folderish_model(model_of(page))

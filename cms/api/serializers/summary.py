@@ -3,12 +3,13 @@ metadata plus Volto's ``image_field`` / ``image_scales``. ``summaries()`` loads 
 batch at once (specific rows per type, images and renditions in bulk), so the number of
 queries does not grow with the number of items."""
 
+from django.db.models import prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.api import urls_public
 from cms.api.serializers import registry, values
-from cms.api.serializers.metadata import COLUMNS
+from cms.api.serializers.metadata import COLUMNS, SUBJECT_FIELD
 from cms.conf import settings as api_settings
 
 DESCRIPTION_FIELDS = ("summary", "lead", "intro")
@@ -39,7 +40,23 @@ def summaries(request, pages, *, metadata_fields=()) -> list[dict]:
     """Summaries of ``pages`` (base or specific) in order, loaded in bulk."""
     pages = specific(list(pages))
     images = _images(pages)
+    _prefetch_columns(pages, metadata_fields)
     return [summary(request, p, images, metadata_fields) for p in pages]
+
+
+def _prefetch_columns(pages, names) -> None:
+    """Relations that metadata columns read (owner, keywords), loaded per type."""
+    wanted = {"Creator", "Subject"} if "_all" in names else set(names)
+    relations = {"owner"} if "Creator" in wanted else set()
+    if "Subject" in wanted:
+        relations.add(SUBJECT_FIELD)
+    by_model: dict = {}
+    for p in pages:
+        by_model.setdefault(type(p), []).append(p)
+    for model, group in by_model.items():
+        names = [r for r in relations if r == "owner" or hasattr(model, r)]
+        if names:
+            prefetch_related_objects(group, *names)
 
 
 def specific(pages: list) -> list:
