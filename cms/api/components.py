@@ -12,6 +12,7 @@ COMPONENTS = {
     "actions": "cms.api.services.actions.Actions",
     "aliases": "cms.api.services.aliases.Aliases",
     "breadcrumbs": "cms.api.services.breadcrumbs.Breadcrumbs",
+    "contextnavigation": "cms.api.services.contextnavigation.ContextNavigation",
     "navigation": "cms.api.services.navigation.Navigation",
     "navroot": "cms.api.services.navroot.Navroot",
     "translations": "cms.api.services.translations.Translations",
