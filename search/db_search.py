@@ -2,6 +2,8 @@
 filters, sorting and paging work; facets, highlighting, fuzzy matching and content
 date sorting are reported as unsupported."""
 
+import re
+
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from wagtail.models import Locale, Page
@@ -10,17 +12,29 @@ from search import degrade
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
 
+# What SQLite's FTS5 query syntax cannot take inside a quoted term: a double quote
+# ends the term early, NUL ends the string (both gave "unterminated string").
+_FTS_UNSAFE = re.compile(r'["\x00-\x1f\x7f]')
+
+
+def fts_text(text: str) -> str:
+    """The words of ``text`` without the characters FTS cannot parse."""
+    return " ".join(_FTS_UNSAFE.sub(" ", text).split())
+
 
 def search(params: SearchParams, *, degraded=False) -> SearchResults:
     """``degraded``: an engine is configured but down, so the database backend's
     index is empty: match words in the text fields instead (search/degrade.py)."""
     queryset = _queryset(params)
     unsupported = _unsupported(params)
-    if params.text and degraded:
-        results = queryset.filter(degrade.matching(_models(params), params.text))
-    elif params.text:
+    text = fts_text(params.text)
+    if params.text and not text:
+        queryset = queryset.none()  # only punctuation: nothing can match
+    if text and degraded:
+        results = queryset.filter(degrade.matching(_models(params), text))
+    elif text:
         results = queryset.search(
-            params.text,
+            text,
             backend="default",
             operator="and",
             order_by_relevance=params.sort == "relevance",

@@ -72,6 +72,23 @@ def check_view(request, page) -> None:
     raise Forbidden()
 
 
+def closest_visible_url(request, page) -> str:
+    """The URL of ``page`` or its nearest ancestor the requester may see (the site's
+    public root when none is): where a client can go after a 401 or 403."""
+    from cms.api.urls_public import page_url, public_base
+
+    if page is None:
+        return public_base(request)
+    chain = [page, *page.get_ancestors().filter(depth__gt=1).order_by("-depth")]
+    for candidate in chain:
+        try:
+            check_view(request, candidate)
+        except (Unauthorized, Forbidden):
+            continue
+        return page_url(request, candidate)
+    return public_base(request)
+
+
 def preview_token(page) -> str:
     return signing.dumps({"page": page.pk}, salt=PREVIEW_SALT)
 

@@ -26,6 +26,13 @@ FIELD_INDEXES = {
 SORTS = {
     "sortable_title": "title",
     "title": "title",
+    "Title": "title",
+    "Date": "first_published_at",
+    "portal_type": "content_type__model",
+    # Plone's states sort "private" before "published": draft pages first.
+    "review_state": "live",
+    "end": "eventpage__end",
+    "getId": "slug",
     "effective": "first_published_at",
     "created": "first_published_at",
     "modified": "last_published_at",
@@ -51,15 +58,14 @@ class Criteria:
 
 
 def type_ids(names: list[str]) -> list[int]:
+    """Content type ids of the named page types; unknown names are ignored, as
+    Plone's catalog ignores a portal_type that no object has."""
     models = {m.__name__: m for m in registry.page_models()}
-    unknown = [n for n in names if n not in models and n not in ("LRF",)]
-    if unknown:
-        raise BadRequest(
-            _("Unknown portal_type(s): %(names)s.") % {"names": ", ".join(unknown)}
-        )
-    return [
-        ContentType.objects.get_for_model(models[n]).pk for n in names if n in models
-    ]
+    return type_ids_of([models[n] for n in names if n in models])
+
+
+def type_ids_of(models) -> list[int]:
+    return [ContentType.objects.get_for_model(m).pk for m in models]
 
 
 def queryset(request, c: Criteria):

@@ -12,6 +12,7 @@ COMPONENTS = {
     "actions": "cms.api.services.actions.Actions",
     "aliases": "cms.api.services.aliases.Aliases",
     "breadcrumbs": "cms.api.services.breadcrumbs.Breadcrumbs",
+    "contextnavigation": "cms.api.services.contextnavigation.ContextNavigation",
     "navigation": "cms.api.services.navigation.Navigation",
     "navroot": "cms.api.services.navroot.Navroot",
     "translations": "cms.api.services.translations.Translations",
@@ -31,13 +32,10 @@ def names(value, *, record=False) -> list[str]:
 
 
 def expand_names(params: dict) -> list[str]:
+    """The components to expand; names of none (an add-on's, here missing) are
+    ignored, as plone.restapi ignores expanders it does not have."""
     requested = names(params.get("expand"), record=True)
-    unknown = [n for n in requested if n not in COMPONENTS]
-    if unknown:
-        raise BadRequest(
-            _("Unknown expansion(s): %(names)s.") % {"names": ", ".join(unknown)}
-        )
-    return requested
+    return [n for n in requested if n in COMPONENTS]
 
 
 def options(params: dict, name: str) -> dict:

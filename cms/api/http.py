@@ -14,7 +14,6 @@ from cms.conf import settings as api_settings
 ALLOWED_HEADERS = (
     "Accept, Accept-Language, Authorization, Content-Type, Lock-Token, X-Preview-Token"
 )
-ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS"
 
 
 def finish(request, response):
@@ -80,11 +79,14 @@ def _cors(request, response):
         response["Access-Control-Expose-Headers"] = "ETag, Last-Modified, Location"
 
 
-def preflight(request):
-    response = HttpResponse(status=204)
+def preflight(request, allowed: list[str]):
+    """OPTIONS: no body (a JSON API's), ``Allow`` and, for browsers, the CORS
+    preflight headers, naming only the methods the service answers."""
+    response = HttpResponse(status=204, content_type="application/json")
+    methods = ", ".join(allowed)
     if request.META.get("HTTP_ORIGIN"):
-        response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+        response["Access-Control-Allow-Methods"] = methods
         response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
         response["Access-Control-Max-Age"] = "86400"
-    response["Allow"] = ALLOWED_METHODS
+    response["Allow"] = methods
     return response

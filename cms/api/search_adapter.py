@@ -3,6 +3,7 @@ catalog and ranks with Wagtail's search on the configured backend; when ``search
 (the search engineer's layer) is importable, ``cms.conf`` may point SEARCH_ADAPTER at an
 adapter around it without changing the service."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import Count
@@ -37,10 +38,10 @@ def default_adapter(
 ) -> Result:
     pages = catalog.queryset(request, criteria)
     if criteria.text:
-        text = criteria.text.rstrip("*")
+        text = plain_words(criteria.text)
         # Rank with the search backend, then keep the catalog's filters (visibility,
         # paths) by intersecting in the database, in the backend's order.
-        found = pages.model.objects.live().search(text)[:1000]
+        found = pages.model.objects.live().search(text)[:1000] if text else []
         ranked = [p.pk for p in found]
         allowed = set(pages.filter(pk__in=ranked).values_list("pk", flat=True))
         ids = [pk for pk in ranked if pk in allowed]
@@ -61,6 +62,16 @@ def default_adapter(
             result.unsupported.append(DEGRADED_NOTE)
         return result
     return Result(list(pages[start : start + size]), pages.count(), facets(pages))
+
+
+# Quotes and control characters: the database backend's full-text syntax (SQLite FTS5)
+# cannot parse them inside a term; Wagtail's plain-text query has no use for them.
+_UNPARSABLE = re.compile(r'["\x00-\x1f\x7f]')
+
+
+def plain_words(text: str) -> str:
+    """The words of a query (Plone's trailing ``*`` dropped: terms are prefixes)."""
+    return " ".join(_UNPARSABLE.sub(" ", text).split()).rstrip("*")
 
 
 def facets(pages) -> dict:

@@ -9,5 +9,6 @@ from cms.api.views import api_view
 urlpatterns = [
     path("api/openapi.json", openapi.openapi_view, name="vetcms-api-openapi"),
     path("api/v2/", v2.router.urls),
-    re_path(r"^\+\+api\+\+/?(?P<path>.*)$", api_view, name="vetcms-api"),
+    # [\s\S]: a newline (%0A) in the path still reaches the API (a JSON 404).
+    re_path(r"^\+\+api\+\+/?(?P<path>[\s\S]*)$", api_view, name="vetcms-api"),
 ]

@@ -5,15 +5,23 @@ envelope, conditional-GET validators, Cache-Control and CORS headers."""
 import json
 from importlib import import_module
 
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from cms.api import http
-from cms.api.access import authenticate_request
-from cms.api.exceptions import ApiError, MethodNotAllowed, NotFound
+from cms.api.access import authenticate_request, closest_visible_url
+from cms.api.exceptions import (
+    ApiError,
+    BadRequest,
+    Forbidden,
+    MethodNotAllowed,
+    NotFound,
+    Unauthorized,
+)
 from cms.api.services import SERVICES
 from cms.api.traversal import Redirected, resolve, split_path
 from locales.config import LANGUAGE_CODES
@@ -23,18 +31,58 @@ VERBS = ("Get", "Post", "Patch", "Put", "Delete")
 
 @csrf_exempt
 def api_view(request, path: str = ""):
-    if request.method == "OPTIONS":
-        return http.finish(request, http.preflight(request))
     with translation.override(answer_language(request, path)):
         try:
-            response = _dispatch(request, path)
+            _check_readable(request)
+            if request.method == "OPTIONS":
+                response = _options(request, path)
+            else:
+                response = _dispatch(request, path)
         except Redirected as redirect:
             response = redirect.response
         except ApiError as error:
-            response = json_response(error.as_json(), status=error.status)
-            for name, value in error.headers.items():
-                response[name] = value
+            response = error_response(request, error)
     return http.finish(request, response)
+
+
+def error_response(request, error: ApiError):
+    if isinstance(error, Unauthorized | Forbidden) and not error.context:
+        # plone.rest's ``context``: the closest object the requester may see.
+        page = getattr(request, "api_context", None)
+        error.context = closest_visible_url(request, page)
+    response = json_response(error.as_json(), status=error.status)
+    for name, value in error.headers.items():
+        response[name] = value
+    return response
+
+
+def _check_readable(request) -> None:
+    """Django refuses too many parameters or too large a body when they are first
+    read; answer that as a JSON 400 (and keep the rest of the reply able to read
+    an empty query)."""
+    try:
+        request.GET  # noqa: B018 (parsing happens on first access)
+    except (TooManyFieldsSent, RequestDataTooBig):
+        request.GET = QueryDict()
+        raise BadRequest(_("Too many query parameters.")) from None
+
+
+def allowed_methods(module) -> list[str]:
+    verbs = [v.upper() for v in VERBS if hasattr(module, v)]
+    return [*verbs, *(["HEAD"] if "GET" in verbs else []), "OPTIONS"]
+
+
+def _service_module(name: str | None):
+    module_name = SERVICES.get(name or "")
+    if module_name is None:
+        raise NotFound(_("Unknown service '%(name)s'.") % {"name": name})
+    return import_module(f"cms.api.services.{module_name}")
+
+
+def _options(request, path: str):
+    """OPTIONS (and CORS preflight): the methods this service really answers."""
+    _segments, name, _subpath = split_path(path)
+    return http.preflight(request, allowed_methods(_service_module(name)))
 
 
 def answer_language(request, path: str) -> str:
@@ -52,16 +100,13 @@ def _dispatch(request, path: str):
     segments, name, subpath = split_path(path)
     if "++api++" in segments or "++api++" in subpath:
         raise NotFound(_("++api++ may appear only once, right after the site root."))
-    module_name = SERVICES.get(name or "")
-    if module_name is None:
-        raise NotFound(_("Unknown service '%(name)s'.") % {"name": name})
+    module = _service_module(name)
     context = resolve(request, segments)
-    module = import_module(f"cms.api.services.{module_name}")
+    request.api_context = context
     verb = "Get" if request.method == "HEAD" else request.method.capitalize()
     handler = getattr(module, verb, None) if verb in VERBS else None
     if handler is None:
-        allowed = [v.upper() for v in VERBS if hasattr(module, v)]
-        raise MethodNotAllowed(allowed + ["OPTIONS"])
+        raise MethodNotAllowed(allowed_methods(module))
     service = handler(request, context, subpath, name or "")
     data = service()
     response = json_response(data, content_type=service.content_type)

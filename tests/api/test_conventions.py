@@ -99,7 +99,6 @@ def test_plone_boolean_spellings(client, practices, value, included):
         "b_size=x",
         "b_start=-1",
         "unknown=1",
-        "expand=nonsense",
         "b_size:int=a",
         "x:weird=1",
     ],

@@ -24,7 +24,6 @@ OMITTED = {
     "versioning_enabled": "plone.app.versioningbehavior flag",
     "table_of_contents": "plone.app.contenttypes Document option",
     "text": "Document's rich text field; our types have their own fields",
-    "contextnavigation": "portlet-style context navigation is not implemented",
     "Creator": "metadata naming editors is not published",
     "image_caption": "News Item field; NewsPage names it image_caption too, but "
     "the event example has none",
@@ -143,6 +142,7 @@ def cases(s):
             None,
         ),
         "navroot_lang_folder_get": ("get", "/en/@navroot", None),
+        "contextnavigation": ("get", "/en/practices/@contextnavigation", None),
         "translations_get": ("get", "/en/practices/@translations", None),
         "site_get": ("get", "/@site", None),
         "workflow_get": ("get", f"{page}/@workflow", None),

@@ -11,7 +11,7 @@ from django.db.models.functions import FirstValue, Lag, Lead, Substr
 from wagtail.models import Page
 
 from cms.api import access
-from cms.api.serializers import fields, summary
+from cms.api.serializers import fields, summary, values
 
 BRIEF = ("@id", "@type", "title", "description", "review_state", "type_title")
 EMPTY = {"parent": {}, "previous_item": {}, "next_item": {}}
@@ -83,7 +83,7 @@ def prefetch(request, pages) -> None:
                         and obj.locale_id != page.locale_id
                     ):
                         wanted[type(obj)].add((obj.translation_key, page.locale_id))
-    cache = fields.term_translations(request)
+    cache = values.term_translations(request)
     for term_model, pairs in wanted.items():
         keys = {key for key, _locale in pairs}
         locales = {locale for _key, locale in pairs}

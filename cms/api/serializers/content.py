@@ -5,8 +5,8 @@ from django.conf import settings
 
 from cms.api import access, components, urls_public
 from cms.api.batching import Batch, batched_reply
-from cms.api.serializers import bulk, fields, registry, summary, values
-from cms.api.serializers.metadata import uid
+from cms.api.components import render as render_components
+from cms.api.serializers import bulk, fields, metadata, registry, summary, values
 from locales.config import NATIVE_NAMES
 
 
@@ -28,9 +28,8 @@ class ContentSerializer:
         return {
             "@id": urls_public.page_url(request, page),
             "@type": registry.portal_type(page),
-            # A language root folder's id is its language code, as in Plone.
-            "id": lang if page.depth == 2 else page.slug if page.depth > 2 else "",
-            "UID": uid(page),
+            "id": metadata.page_id(page),
+            "UID": metadata.uid(page),
             "type_title": registry.type_title(page),
             "title": page.title,
             "description": summary.description(page),
@@ -46,7 +45,7 @@ class ContentSerializer:
             "layout": "listing_view" if is_folderish(page) else "document_view",
             "lock": {"locked": page.locked, "stealable": not page.locked},
             "version": "current",
-            "exclude_from_nav": page.depth == 2 or not page.show_in_menus,
+            "exclude_from_nav": metadata.excluded_from_nav(page),
             "subjects": [],
             # Dublin Core keys Volto reads; editors' names are not published.
             "creators": [],
@@ -86,7 +85,7 @@ class ContentSerializer:
         total = total if total is not None else children.count()
         metadata = components.names(params.get("metadata_fields"))
         full = access_bool(params, "fullobjects")
-        items = summary.summaries(
+        items = listing(
             self.request, window, metadata_fields=metadata, fullobjects=full
         )
         url = urls_public.page_url(self.request, self.page)
@@ -94,7 +93,10 @@ class ContentSerializer:
         reply.pop("@id")
         return reply
 
-    def serialize(self, params: dict | None = None, *, include_items=True) -> dict:
+    def serialize(
+        self, params: dict | None = None, *, include_items=True, components=None
+    ) -> dict:
+        """``components`` (default: as ``include_items``) adds ``@components``."""
         params = params or {}
         data = self.standard()
         data.update(self.neighbours())
@@ -105,8 +107,8 @@ class ContentSerializer:
         if include_items and data["is_folderish"]:
             if access_bool(params, "include_items", default=True):
                 data.update(self.items(params))
-        if include_items:
-            data["@components"] = components.render(self.request, self.page, params)
+        if include_items if components is None else components:
+            data["@components"] = render_components(self.request, self.page, params)
         return data
 
 
@@ -120,20 +122,33 @@ def _pairs(request):
     return [(k, v) for k in request.GET for v in request.GET.getlist(k)]
 
 
-_FOLDERISH: dict[type, bool] = {}
-
-
-def is_folderish(page) -> bool:
-    if page.depth <= 2:
-        return True
-    model = registry.model_of(page)
-    if model not in _FOLDERISH:
-        _FOLDERISH[model] = bool(model.allowed_subpage_models())
-    return _FOLDERISH[model]
+is_folderish = registry.is_folderish
 
 
 def serialize(
-    request, page, params=None, *, include_items=True, neighbours=None
+    request, page, params=None, *, include_items=True, components=None, neighbours=None
 ) -> dict:
-    serializer = registry.serializer_class(page)(request, page, neighbours)
-    return serializer.serialize(params, include_items=include_items)
+    klass = registry.serializer_class(page, default=ContentSerializer)
+    return klass(request, page, neighbours).serialize(
+        params, include_items=include_items, components=components
+    )
+
+
+def listing(request, pages, *, metadata_fields=(), fullobjects=False) -> list[dict]:
+    """Listing items: summaries, or with ``fullobjects`` full serializations (without
+    their own items), each loaded in bulk."""
+    if not fullobjects:
+        return summary.summaries(request, pages, metadata_fields=metadata_fields)
+    pages = summary.specific(list(pages))
+    bulk.prefetch(request, pages)
+    near = bulk.neighbours_of(request, pages)
+    return [
+        serialize(
+            request,
+            p,
+            include_items=False,
+            components=True,  # stubs only: listing items expand nothing
+            neighbours=near.get(p.pk, bulk.EMPTY),
+        )
+        for p in pages
+    ]

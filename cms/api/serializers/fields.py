@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.api.serializers import streams, values
+from cms.api.serializers.summary import summary
 
 _PAGE_FIELDS = {f.name for f in Page._meta.get_fields()}
 
@@ -49,21 +50,7 @@ def related(request, page, obj):
     if isinstance(obj, get_document_model()):
         return values.document(request, obj)
     if isinstance(obj, Page):
-        from cms.api.serializers.summary import summary
-
         return summary(request, obj.specific)
-    if hasattr(obj, "get_translation_or_none") and obj.locale_id != page.locale_id:
-        cache = term_translations(request)
-        key = (type(obj), obj.translation_key, page.locale_id)
-        if key not in cache:
-            cache[key] = obj.get_translation_or_none(page.locale_id)
-        obj = cache[key] or obj
+    obj = values.translated(request, obj, page.locale_id)
     token = getattr(obj, "code", None) or getattr(obj, "slug", None) or str(obj.pk)
     return values.term(token, str(obj))
-
-
-def term_translations(request) -> dict:
-    """Per-request cache: (term model, translation key, locale id) → translation."""
-    if not hasattr(request, "_api_term_translations"):
-        request._api_term_translations = {}
-    return request._api_term_translations

@@ -1,29 +1,74 @@
 """Catalog metadata columns (``metadata_fields=UID&metadata_fields=Language``): the
-brain-style names Plone clients request, computed from the page."""
+brain-style names Plone clients request, computed from the page. ``None`` where a
+column has no meaning for the type (``location`` of a practice), as a brain's
+missing value."""
 
 import uuid
 
 from cms.api import urls_public
-from cms.api.serializers import values
+from cms.api.serializers import registry, values
 
 UID_NAMESPACE = uuid.UUID("8f5d1c1e-2f0a-4f8e-9d77-7d5b0b6c0a11")
+# Keywords (Plone's Subject): the page type's taxonomy field, if it has one.
+SUBJECT_FIELD = "themes"
 
 
 def uid(page) -> str:
     """32-hex UID, stable across moves: derived from the translation key and locale."""
-    name = f"{page.translation_key}:{urls_public.locale_code(page.locale_id)}"
+    return uid_of(page.translation_key, page.locale_id)
+
+
+def uid_of(translation_key, locale_id: int) -> str:
+    name = f"{translation_key}:{urls_public.locale_code(locale_id)}"
     return uuid.uuid5(UID_NAMESPACE, name).hex
+
+
+def page_id(page) -> str:
+    """Plone's ``id``: the slug; a language root folder's id is its language code."""
+    if page.depth == 2:
+        return urls_public.locale_code(page.locale_id)
+    return page.slug if page.depth > 2 else ""
+
+
+def excluded_from_nav(page) -> bool:
+    return page.depth == 2 or not page.show_in_menus
 
 
 def _lang(page) -> str:
     return urls_public.locale_code(page.locale_id) if page.depth > 1 else ""
 
 
+def zope_date(value) -> str:
+    """``EffectiveDate`` / ``ExpirationDate``: an ISO date, or Zope's "None"."""
+    return values.json_date(value) if value else "None"
+
+
+def creator(request, page) -> str:
+    """The owner's user name, for editors only: readers never see editors' names."""
+    user = getattr(request, "user", None)
+    if not (
+        user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+    ):
+        return ""
+    return page.owner.get_username() if page.owner_id and page.owner else ""
+
+
+def subjects(request, page) -> list[str]:
+    """Theme names in the page's language (the source name when untranslated)."""
+    related = getattr(page, SUBJECT_FIELD, None)
+    if related is None or not hasattr(related, "all"):
+        return []
+    return [str(values.translated(request, t, page.locale_id)) for t in related.all()]
+
+
 COLUMNS = {
     "UID": lambda r, p: uid(p),
-    "id": lambda r, p: p.slug,
-    "getId": lambda r, p: p.slug,
+    "id": lambda r, p: page_id(p),
+    "getId": lambda r, p: page_id(p),
     "Title": lambda r, p: p.title,
+    "Type": lambda r, p: registry.type_title(p),
+    "Creator": creator,
+    "Subject": subjects,
     "Language": lambda r, p: _lang(p),
     "created": lambda r, p: values.json_date(p.first_published_at),
     "modified": lambda r, p: values.json_date(
@@ -31,11 +76,16 @@ COLUMNS = {
     ),
     "effective": lambda r, p: values.json_date(p.go_live_at or p.first_published_at),
     "expires": lambda r, p: values.json_date(p.expire_at),
+    "EffectiveDate": lambda r, p: zope_date(p.go_live_at or p.first_published_at),
+    "ExpirationDate": lambda r, p: zope_date(p.expire_at),
     "start": lambda r, p: values.json_date(getattr(p, "start", None)),
     "end": lambda r, p: values.json_date(getattr(p, "end", None)),
+    # Plone's event location; no type here links elsewhere as a Link does.
+    "location": lambda r, p: getattr(p, "venue", None),
+    "getRemoteUrl": lambda r, p: None,
     "getPath": lambda r, p: urls_public.page_path(p),
     "getURL": lambda r, p: urls_public.page_url(r, p),
-    "portal_type": lambda r, p: type(p).__name__,
-    "is_folderish": lambda r, p: p.numchild > 0 or p.depth <= 2,
-    "exclude_from_nav": lambda r, p: not p.show_in_menus,
+    "portal_type": lambda r, p: registry.portal_type(p),
+    "is_folderish": lambda r, p: registry.is_folderish(p),
+    "exclude_from_nav": lambda r, p: excluded_from_nav(p),
 }

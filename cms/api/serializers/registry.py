@@ -15,14 +15,14 @@ def register(label: str, serializer: type) -> None:
     _SERIALIZERS[label.lower()] = serializer
 
 
-def serializer_class(page) -> type:
-    from cms.api.serializers.content import ContentSerializer
-
+def serializer_class(page, default: type) -> type:
+    """The serializer registered for the page's type (or a parent type), else
+    ``default`` (the generic serializer, which lives above this module)."""
     for klass in type(page).__mro__:
         meta = getattr(klass, "_meta", None)
         if meta is not None and meta.label_lower in _SERIALIZERS:
             return _SERIALIZERS[meta.label_lower]
-    return ContentSerializer
+    return default
 
 
 def model_of(page):
@@ -52,3 +52,17 @@ def page_models() -> list:
     from wagtail.models import get_page_models
 
     return [m for m in get_page_models() if m._meta.app_label != "wagtailcore"]
+
+
+_FOLDERISH: dict[type, bool] = {}
+
+
+def is_folderish_model(model) -> bool:
+    """Plone's folderish: the type may hold pages (it has allowed subpage types)."""
+    if model not in _FOLDERISH:
+        _FOLDERISH[model] = bool(model.allowed_subpage_models())
+    return _FOLDERISH[model]
+
+
+def is_folderish(page) -> bool:
+    return page.depth <= 2 or is_folderish_model(model_of(page))

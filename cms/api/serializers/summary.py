@@ -3,11 +3,13 @@ metadata plus Volto's ``image_field`` / ``image_scales``. ``summaries()`` loads 
 batch at once (specific rows per type, images and renditions in bulk), so the number of
 queries does not grow with the number of items."""
 
+from django.db.models import prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.api import urls_public
 from cms.api.serializers import registry, values
+from cms.api.serializers.metadata import COLUMNS, SUBJECT_FIELD
 from cms.conf import settings as api_settings
 
 DESCRIPTION_FIELDS = ("summary", "lead", "intro")
@@ -34,24 +36,27 @@ def review_state(page) -> str | None:
     return "published" if page.live else "private"
 
 
-def summaries(request, pages, *, metadata_fields=(), fullobjects=False) -> list[dict]:
+def summaries(request, pages, *, metadata_fields=()) -> list[dict]:
     """Summaries of ``pages`` (base or specific) in order, loaded in bulk."""
-    pages = list(pages)
-    pages = specific(pages)
-    if fullobjects:
-        from cms.api.serializers import bulk
-        from cms.api.serializers.content import serialize
-
-        bulk.prefetch(request, pages)
-        near = bulk.neighbours_of(request, pages)
-        return [
-            serialize(
-                request, p, include_items=False, neighbours=near.get(p.pk, bulk.EMPTY)
-            )
-            for p in pages
-        ]
+    pages = specific(list(pages))
     images = _images(pages)
+    _prefetch_columns(pages, metadata_fields)
     return [summary(request, p, images, metadata_fields) for p in pages]
+
+
+def _prefetch_columns(pages, names) -> None:
+    """Relations that metadata columns read (owner, keywords), loaded per type."""
+    wanted = {"Creator", "Subject"} if "_all" in names else set(names)
+    relations = {"owner"} if "Creator" in wanted else set()
+    if "Subject" in wanted:
+        relations.add(SUBJECT_FIELD)
+    by_model: dict = {}
+    for p in pages:
+        by_model.setdefault(type(p), []).append(p)
+    for model, group in by_model.items():
+        names = [r for r in relations if r == "owner" or hasattr(model, r)]
+        if names:
+            prefetch_related_objects(group, *names)
 
 
 def specific(pages: list) -> list:
@@ -101,7 +106,5 @@ def summary(request, page, images=None, metadata_fields=()) -> dict:
 
 def metadata(request, page, names) -> dict:
     """Catalog-style metadata columns Plone clients ask for by name."""
-    from cms.api.serializers.metadata import COLUMNS
-
     wanted = COLUMNS if "_all" in names else names
     return {name: COLUMNS[name](request, page) for name in wanted if name in COLUMNS}

@@ -43,6 +43,24 @@ def term(token, title) -> dict:
     return {"token": token, "title": str(title)}
 
 
+def term_translations(request) -> dict:
+    """Per-request cache: (term model, translation key, locale id) → translation."""
+    if not hasattr(request, "_api_term_translations"):
+        request._api_term_translations = {}
+    return request._api_term_translations
+
+
+def translated(request, obj, locale_id: int):
+    """A translatable term (theme, target group) in a locale, else itself."""
+    if not hasattr(obj, "get_translation_or_none") or obj.locale_id == locale_id:
+        return obj
+    cache = term_translations(request)
+    key = (type(obj), obj.translation_key, locale_id)
+    if key not in cache:
+        cache[key] = obj.get_translation_or_none(locale_id)
+    return cache[key] or obj
+
+
 def rich_text(request, html: str) -> dict:
     """Plone's RichText value: expanded HTML with absolute internal links."""
     return {

@@ -6,6 +6,7 @@ SERVICES = {
     "@actions": "actions",
     "@aliases": "aliases",
     "@breadcrumbs": "breadcrumbs",
+    "@contextnavigation": "contextnavigation",
     "@navigation": "navigation",
     "@navroot": "navroot",
     "@site": "site",

@@ -13,7 +13,7 @@ from cms.api.batching import Batch, batched_reply
 from cms.api.components import names
 from cms.api.exceptions import BadRequest
 from cms.api.params import to_bool, to_int
-from cms.api.serializers.summary import summaries
+from cms.api.serializers.content import listing
 from cms.api.service import Service
 
 BODY_KEYS = {
@@ -67,7 +67,7 @@ class Post(Service):
         )
         if body.get("limit"):
             result.total = min(result.total, to_int("limit", body["limit"], minimum=1))
-        items = summaries(
+        items = listing(
             self.request,
             result.pages,
             fullobjects=to_bool("fullobjects", body.get("fullobjects", False)),

@@ -7,12 +7,12 @@ from urllib.parse import urlparse
 
 from django.utils.translation import gettext as _
 
-from cms.api import access, catalog, search_adapter, urls_public
+from cms.api import access, catalog, indexes, search_adapter, urls_public
 from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
 from cms.api.components import names
 from cms.api.exceptions import ApiError, BadRequest, Unauthorized
 from cms.api.params import as_list, to_bool, to_int
-from cms.api.serializers.summary import summaries
+from cms.api.serializers.content import listing
 from cms.api.service import Service
 from cms.api.traversal import resolve
 
@@ -29,6 +29,7 @@ PARAMS = BATCH_PARAMS | {
     "fullobjects",
     "use_site_search_settings",
     "page",
+    *indexes.NAMES,
 }
 
 
@@ -61,6 +62,7 @@ class Get(Service):
             raise Unauthorized(_("Only editors may search by review_state."))
         c.states = states
         c.paths = self.paths(q.get("path"))
+        c.lookups = indexes.lookups(q)
         return c
 
     def paths(self, value) -> list:
@@ -95,7 +97,7 @@ class Get(Service):
                 result.total, to_int("sort_limit", q["sort_limit"], minimum=0)
             )
         full = to_bool("fullobjects", q["fullobjects"]) if "fullobjects" in q else False
-        items = summaries(
+        items = listing(
             self.request,
             result.pages,
             fullobjects=full,
