@@ -21,6 +21,7 @@ from pages.vocabularies import (
     country_name,
     is_network_country,
 )
+from pages.widgets import CollatedSelect
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 
@@ -59,7 +60,9 @@ class Ambassador(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
-        FieldRowPanel([FieldPanel("country"), FieldPanel("kind")]),
+        FieldRowPanel(
+            [FieldPanel("country", widget=CollatedSelect), FieldPanel("kind")]
+        ),
         FieldPanel("organisation"),
         FieldPanel("expertise"),
         FieldPanel("profile"),

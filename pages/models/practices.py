@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import BodyBlock
 from pages.models.base import Country, in_locale
 from pages.vocabularies import PracticeKind, PracticeStatus
+from pages.widgets import CollatedCheckboxSelectMultiple, CollatedSelect
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 
@@ -76,7 +77,7 @@ class PracticePage(ReaderSearchMixin, Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("countries", widget=CollatedCheckboxSelectMultiple),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
             ],
@@ -86,7 +87,7 @@ class PracticePage(ReaderSearchMixin, Page):
             [
                 FieldPanel("implementing_organisation"),
                 FieldPanel("website"),
-                FieldPanel("service_languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("service_languages", widget=CollatedCheckboxSelectMultiple),
                 FieldRowPanel(
                     [
                         FieldPanel("start_year"),
@@ -139,12 +140,18 @@ class PracticeFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", _("All"))] + PracticeKind.choices
     )
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    country = forms.ChoiceField(
+        label=_("Country"), required=False, widget=CollatedSelect
+    )
     theme = forms.ChoiceField(label=_("Theme"), required=False)
+    group = forms.ChoiceField(label=_("Target group"), required=False)
     page = forms.IntegerField(min_value=1, required=False)
 
-    def __init__(self, *args, themes=(), **kwargs):
+    def __init__(self, *args, themes=(), groups=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["group"].choices = [("", _("All"))] + [
+            (g.slug, g.name) for g in groups
+        ]
         countries = [(c.code, c.name) for c in Country.objects.all()]
         self.fields["country"].choices = [("", _("All"))] + countries
         self.fields["theme"].choices = [("", _("All"))] + [
@@ -170,7 +177,7 @@ class PracticeIndexPage(ReaderSearchMixin, Page):
     class Meta:
         verbose_name = _("practice index")
 
-    def practices(self, kind="", country="", theme=""):
+    def practices(self, kind="", country="", theme="", group=""):
         practices = PracticePage.objects.child_of(self).live().public()
         if kind:
             practices = practices.filter(kind=kind)
@@ -181,19 +188,25 @@ class PracticeIndexPage(ReaderSearchMixin, Page):
             )
         if theme:
             practices = practices.filter(themes__slug=theme)
+        if group:
+            practices = practices.filter(target_groups__slug=group)
         return practices.distinct().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
-        from pages.models.snippets import Theme
+        from pages.models.snippets import TargetGroup, Theme
 
         context = super().get_context(request, *args, **kwargs)
-        themes = Theme.objects.filter(locale=self.locale)
-        form = PracticeFilterForm(request.GET, themes=themes)
+        # Every term, named in this locale where translated (slugs are shared).
+        terms = source_locale_terms()
+        themes = in_locale(Theme.objects.filter(**terms), self.locale)
+        groups = in_locale(TargetGroup.objects.filter(**terms), self.locale)
+        form = PracticeFilterForm(request.GET, themes=themes, groups=groups)
         filters = form.cleaned_data if form.is_valid() else {}
         practices = self.practices(
             kind=filters.get("kind", ""),
             country=filters.get("country", ""),
             theme=filters.get("theme", ""),
+            group=filters.get("group", ""),
         )
         # PracticePage.objects already yields practices: no .specific() round trip; the
         # listing shows each practice's countries, fetched for the whole batch at once.

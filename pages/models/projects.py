@@ -1,6 +1,5 @@
 """Projects run by or with the agency: partners, work packages and deliverables."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import BodyBlock, DeliverableBlock, WorkPackageBlock
 from pages.models.base import in_locale
 from pages.models.practices import source_locale_terms
+from pages.widgets import CollatedCheckboxSelectMultiple
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 
@@ -63,7 +63,7 @@ class ProjectPage(ReaderSearchMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("partners"),
-                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("countries", widget=CollatedCheckboxSelectMultiple),
                 FieldPanel("funding_programme"),
                 FieldPanel("website"),
                 FieldPanel("contact_name"),

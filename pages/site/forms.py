@@ -11,6 +11,7 @@ from pages.vocabularies import (
     AudienceRole,
     ResourceType,
 )
+from pages.widgets import CollatedSelect
 
 ALL = [("", _("All"))]
 
@@ -57,6 +58,9 @@ class ApplicationForm(forms.ModelForm):
         self.fields["country"].choices = [("", _("Choose a country"))] + list(
             NETWORK_COUNTRY_CHOICES
         )
+        self.fields["country"].widget = CollatedSelect(
+            choices=self.fields["country"].choices
+        )
         self.fields["kind"].choices = [("", "—")] + list(self.fields["kind"].choices)[
             1:
         ]
@@ -76,7 +80,10 @@ class ApplicationForm(forms.ModelForm):
 
 class AmbassadorFilterForm(forms.Form):
     country = forms.ChoiceField(
-        label=_("Country"), required=False, choices=ALL + list(NETWORK_COUNTRY_CHOICES)
+        label=_("Country"),
+        required=False,
+        choices=ALL + list(NETWORK_COUNTRY_CHOICES),
+        widget=CollatedSelect,
     )
 
 
@@ -90,7 +97,10 @@ class ResourceFilterForm(forms.Form):
         label=_("Type"), required=False, choices=ALL + ResourceType.choices
     )
     language = forms.ChoiceField(
-        label=_("Language"), required=False, choices=ALL + list(LANGUAGE_CHOICES)
+        label=_("Language"),
+        required=False,
+        choices=ALL + list(LANGUAGE_CHOICES),
+        widget=CollatedSelect,
     )
 
 

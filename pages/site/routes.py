@@ -32,6 +32,16 @@ def ics_response(text: str, filename: str) -> HttpResponse:
 class HomeRoutes(RoutablePageMixin):
     """The locale's home page also serves the site search at /<lang>/search/."""
 
+    def get_context(self, request, *args, **kwargs):
+        from pages.site.reader_items import home_blocks, section_links
+
+        context = super().get_context(request, *args, **kwargs)
+        route = getattr(request, "routable_resolver_match", None)
+        if route is None or route.url_name != "search":  # the home page itself
+            context.update(home_blocks(self, request))
+            context.update(section_links(self, request))
+        return context
+
     @path("search/", name="search")
     def search_view(self, request):
         from pages.site.forms import SearchForm
