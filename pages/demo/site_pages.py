@@ -155,3 +155,40 @@ TRANSLATIONS = {
         ACCESS_2: "Vēstnieku karte ir pieejama arī tabulas veidā. Ja kaut kas jums nedarbojas, paziņojiet mums, izmantojot kontaktu lapu, un mēs atbildēsim piecu darba dienu laikā.",
     },
 }
+
+# The sections' introductions, shown on the home page's cards and each listing.
+SECTION_INTROS = {
+    "Quick wins, good practices and tools that help learners stay in VET.": {
+        "fi": "Nopeita voittoja, hyviä käytäntöjä ja työkaluja, jotka auttavat oppijoita pysymään ammatillisessa koulutuksessa.",
+        "nl": "Snelle successen, goede praktijken en instrumenten die leerlingen helpen in het beroepsonderwijs te blijven.",
+        "et": "Kiired võidud, head praktikad ja tööriistad, mis aitavad õppijatel kutsehariduses püsida.",
+        "lv": "Ātri ieguvumi, labā prakse un rīki, kas palīdz izglītojamajiem palikt profesionālajā izglītībā.",
+    },
+    "Meetings, seminars and webinars.": {
+        "fi": "Kokouksia, seminaareja ja verkkoseminaareja.",
+        "nl": "Bijeenkomsten, seminars en webinars.",
+        "et": "Kohtumised, seminarid ja veebiseminarid.",
+        "lv": "Sanāksmes, semināri un vebināri.",
+    },
+    "News from the agency and its partners.": {
+        "fi": "Uutisia virastolta ja sen kumppaneilta.",
+        "nl": "Nieuws van het agentschap en zijn partners.",
+        "et": "Uudised ametilt ja selle partneritelt.",
+        "lv": "Jaunumi no aģentūras un tās partneriem.",
+    },
+    "Projects and their resources.": {
+        "fi": "Hankkeita ja niiden aineistoja.",
+        "nl": "Projecten en hun materialen.",
+        "et": "Projektid ja nende materjalid.",
+        "lv": "Projekti un to resursi.",
+    },
+    "People across Europe who share what works against early leaving from VET.": {
+        "fi": "Ihmisiä eri puolilta Eurooppaa, jotka jakavat keinoja ammatillisen koulutuksen keskeyttämisen ehkäisemiseen.",
+        "nl": "Mensen in heel Europa die delen wat werkt tegen voortijdig schoolverlaten in het beroepsonderwijs.",
+        "et": "Inimesed üle Euroopa, kes jagavad, mis aitab kutseõppe katkestamist ära hoida.",
+        "lv": "Cilvēki visā Eiropā, kas dalās ar to, kas palīdz novērst profesionālās izglītības priekšlaicīgu pamešanu.",
+    },
+}
+for _source, _targets in SECTION_INTROS.items():
+    for _code, _text in _targets.items():
+        TRANSLATIONS[_code][_source] = _text
