@@ -44,32 +44,67 @@ def localized(queryset: QuerySet, language: str) -> QuerySet:
     return queryset.filter(wanted)
 
 
-def children_of_translations(model, parent: Page) -> QuerySet:
-    """``model`` pages below any translation of ``parent`` (itself included): the
-    candidates of a section's listing before ``localized`` picks one per item."""
+def in_source_order(queryset: QuerySet) -> QuerySet:
+    """Pages of several locale trees in the order of their source-language pages (the
+    editors' order), whichever locale each row is in; one query."""
+    from django.conf import settings
+    from django.db.models import OuterRef, Subquery
+    from django.db.models.functions import Coalesce
+
+    source = Page.objects.filter(
+        translation_key=OuterRef("translation_key"),
+        locale__language_code=settings.LANGUAGE_CODE,
+    ).values("path")[:1]
+    return queryset.annotate(source_path=Coalesce(Subquery(source), "path")).order_by(
+        "source_path", "path"
+    )
+
+
+def below_translations(model, parent: Page, depth: int = 1) -> QuerySet:
+    """``model`` pages down to ``depth`` levels below any translation of ``parent``
+    (itself included), in every locale."""
     paths = Page.objects.filter(translation_key=parent.translation_key).values_list(
         "path", flat=True
     )
     below = Q(pk__in=[])
     for path in paths:
-        below |= Q(path__startswith=path, depth=parent.depth + 1)
+        below |= Q(
+            path__startswith=path,
+            depth__gt=parent.depth,
+            depth__lte=parent.depth + depth,
+        )
     return model.objects.filter(below)
 
 
-def mark(objects, language: str, request=None) -> list:
+def children_of_translations(model, parent: Page) -> QuerySet:
+    """``model`` pages below any translation of ``parent`` (itself included): the
+    candidates of a section's listing before ``localized`` picks one per item."""
+    return below_translations(model, parent, 1)
+
+
+def mark(objects, language: str, request=None, *, all_urls: bool = True) -> list:
     """Set on each object ``reader_language``, ``fallback_language`` (None when it is
-    in ``language``) and, on pages, ``reader_url``: where the reader follows it."""
+    in ``language``) and, on pages, ``reader_url``: where the reader follows it
+    (with ``all_urls=False`` only on fallback pages, for callers that have the
+    others' addresses). Objects are expected in ``language`` or its fallbacks, as
+    ``localized`` leaves them."""
     objects = list(objects)
-    codes = _locale_codes({obj.locale_id for obj in objects})
+    chain = reader_languages(language)
+    if len(chain) > 1:
+        codes = _locale_codes({obj.locale_id for obj in objects})
+    else:
+        codes = {}  # no fallback language: everything is in ``language``
     fallbacks = []
     for obj in objects:
-        own = codes.get(obj.locale_id, "")
+        own = codes.get(obj.locale_id, language)
         obj.reader_language = language
         obj.fallback_language = own if own != language else None
         if isinstance(obj, Page):
-            obj.reader_url = None if obj.fallback_language else obj.get_url(request)
+            obj.reader_url = None
             if obj.fallback_language:
                 fallbacks.append(obj)
+            elif all_urls:
+                obj.reader_url = obj.get_url(request)
     urls = fallback_urls(fallbacks, language, request)
     for obj in fallbacks:
         obj.reader_url = urls.get(obj.pk) or obj.get_url(request)
