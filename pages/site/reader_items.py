@@ -1,53 +1,34 @@
 """What the reader site shows around a page: the home page's blocks (featured
 practices, next events, latest news), related items, breadcrumbs and the footer's
-pages, each in the reader's language with the locale fallback.
-
-``localized_list`` is the one small stand-in for h/9a's ``locales.localized`` until that
-branch is merged: live pages of the reader's language, plus those of its fallback
-languages (``locales.config.fallback_languages``) that have no live translation in it.
-"""
+pages, each in the reader's language with the locale fallback (``locales.localized``:
+one item per translation key, untranslated ones in their fallback language, marked
+with ``fallback_language`` and linked at ``reader_url``)."""
 
 from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from locales.config import fallback_languages
-from locales.fallback import fallback_url
+from locales.localized import localized, mark, reader_language
+from pages.models import HomePage
+from pages.models.routing import context
 
 HOME_ITEMS = 3
 RELATED_ITEMS = 3
 
 
-def reader_language(request, page) -> str:
-    """The prefix's language when ``page`` is served as a fallback, else its own."""
-    marker = getattr(request, "translation_fallback", None) if request else None
-    return marker["requested_language"] if marker else page.locale.language_code
+def localized_list(queryset, language: str, limit: int | None = None, request=None):
+    """The first ``limit`` rows of ``queryset`` (ordered) for a reader of
+    ``language``, each once, marked."""
+    rows = localized(queryset, language).select_related("locale")
+    return mark(rows[:limit] if limit else rows, language, request)
 
 
-def localized_list(queryset, language: str, limit: int | None = None) -> list:
-    """``queryset`` (ordered) with one row per translation_key, in ``language`` or the
-    first fallback language that has it; each marked with ``fallback_language`` and the
-    ``reader_url`` the reader follows (the fallback address under their prefix)."""
-    wanted, covered = Q(pk__in=[]), []
-    for code in [language, *fallback_languages(language)]:
-        here = Q(locale__language_code=code)
-        if covered:
-            earlier = queryset.model.objects.filter(
-                locale__language_code__in=covered, live=True
-            ).values("translation_key")
-            here &= ~Q(translation_key__in=earlier)
-        wanted |= here
-        covered.append(code)
-    rows = (
-        queryset.filter(alias_of__isnull=True).filter(wanted).select_related("locale")
-    )
-    items = list(rows[:limit] if limit else rows)
-    for item in items:
-        own = item.locale.language_code
-        item.fallback_language = own if own != language else None
-        url = fallback_url(item, language) if item.fallback_language else None
-        item.reader_url = url or item.get_url()
-    return items
+@context(HomePage)
+def home_context(home, request) -> dict:
+    route = getattr(request, "routable_resolver_match", None)
+    if route is not None and route.url_name == "search":
+        return {}  # the search page is served by the home page too
+    return {**home_blocks(home, request), **section_links(home, request)}
 
 
 def home_blocks(home, request) -> dict:
@@ -78,15 +59,20 @@ def related_practices(practice, language: str) -> list:
     from pages.models import PracticePage
 
     themes = practice.themes.values("pk")
-    others = (
+    candidates = (
         PracticePage.objects.live()
         .public()
         .filter(themes__in=themes)
         .exclude(translation_key=practice.translation_key)
-        .annotate(shared=Count("themes"))
-        .order_by("-shared", "title")
     )
-    return localized_list(others, language, RELATED_ITEMS)
+    shown = localized(candidates, language).values("pk")
+    ranked = (
+        PracticePage.objects.filter(pk__in=shown)
+        .annotate(shared=Count("themes", filter=Q(themes__in=themes)))
+        .order_by("-shared", "title")
+        .select_related("locale")
+    )
+    return mark(ranked[:RELATED_ITEMS], language)
 
 
 def related_events(event, language: str) -> list:
@@ -107,7 +93,7 @@ def related_events(event, language: str) -> list:
     return localized_list(others, language, RELATED_ITEMS)
 
 
-def in_reader_language(page: Page, language: str) -> Page:
+def page_in_language(page: Page, language: str) -> Page:
     """``page``'s live translation in ``language``, else ``page`` itself."""
     if page.locale.language_code == language:
         return page

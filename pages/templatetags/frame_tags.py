@@ -4,20 +4,19 @@ to the privacy statement. Everything in the reader's language, with the fallback
 from django import template
 from django.conf import settings as django_settings
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from locales.fallback import fallback_url
 from pages.collation import collated
 from pages.site.conf import settings
-from pages.site.reader_items import in_reader_language, localized_list
+from pages.site.reader_items import localized_list, page_in_language
 from pages.templatetags.site_tags import locale_home
 
 register = template.Library()
 
 
 def reader_url(page: Page, language: str) -> str | None:
-    shown = in_reader_language(page, language)
+    shown = page_in_language(page, language)
     if shown.locale.language_code == language:
         return shown.get_url()
     return fallback_url(page, language) or page.get_url()
@@ -39,7 +38,7 @@ def breadcrumbs(context, current_title=""):
         return {"crumbs": []}
     crumbs = [
         {
-            "title": in_reader_language(p, language).title,
+            "title": page_in_language(p, language).title,
             "url": url,
             "lang": _own_language(p, language),
         }
@@ -54,7 +53,7 @@ def breadcrumbs(context, current_title=""):
 
 
 def _own_language(page: Page, language: str) -> str:
-    shown = in_reader_language(page, language).locale.language_code
+    shown = page_in_language(page, language).locale.language_code
     return shown if shown != language else ""
 
 
@@ -108,21 +107,6 @@ def privacy_statement_url() -> str | None:
         .first()
     )
     return reader_url(source, get_language()) if source else None
-
-
-# "in English" as a badge: one message per language, since languages inflect the name.
-IN_LANGUAGE = {
-    "en": _("in English"),
-    "fi": _("in Finnish"),
-    "nl": _("in Dutch"),
-    "et": _("in Estonian"),
-    "lv": _("in Latvian"),
-}
-
-
-@register.filter
-def in_language(code: str) -> str:
-    return str(IN_LANGUAGE.get(code, code))
 
 
 @register.simple_tag(takes_context=True)

@@ -65,7 +65,9 @@ def test_403_in_every_language(client, home):
             assert_styled(html, language)
 
 
-def test_500_in_every_language_without_database(client, home, django_assert_num_queries):
+def test_500_in_every_language_without_database(
+    client, home, django_assert_num_queries
+):
     for language, text in FAILED.items():
         request = RequestFactory().get(f"/{language}/")
         with translation.override(language), django_assert_num_queries(0):

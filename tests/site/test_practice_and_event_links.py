@@ -11,7 +11,10 @@ def test_practice_terms_link_to_the_filtered_listing(client, practice_index):
     theme = factories.ThemeFactory(name="Guidance", slug="guidance")
     group = factories.TargetGroupFactory(name="Young adults", slug="young-adults")
     practice = factories.PracticePageFactory(
-        parent=practice_index, title="Mentoring", kind="quick-win", countries=["FI", "NL"]
+        parent=practice_index,
+        title="Mentoring",
+        kind="quick-win",
+        countries=["FI", "NL"],
     )
     practice.themes.set([theme])
     practice.target_groups.set([group])

@@ -11,7 +11,13 @@ from django.core.management import call_command
 from pages.demo import site_pages
 
 LANGUAGES = ["en", "fi", "nl", "et", "lv"]
-HOME = {"en": "Home", "fi": "Etusivu", "nl": "Startpagina", "et": "Avaleht", "lv": "Sākums"}
+HOME = {
+    "en": "Home",
+    "fi": "Etusivu",
+    "nl": "Startpagina",
+    "et": "Avaleht",
+    "lv": "Sākums",
+}
 TAGLINE = {
     "en": "Keeping learners in vocational education and training",
     "fi": "Oppijat mukana ammatillisessa koulutuksessa",
@@ -77,15 +83,20 @@ def test_one_title_and_breadcrumbs_down_to_a_fallback_practice(demo, client):
     crumbs = fallback.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
     assert '<a href="/fi/">Etusivu</a>' in crumbs
     assert '<a href="/fi/kaytannot/">Innostavia käytäntöjä</a>' in crumbs
-    assert '<span aria-current="page" lang="en">Peer mentors in the workshop</span>' in (
-        crumbs
+    assert (
+        '<span aria-current="page" lang="en">Peer mentors in the workshop</span>'
+        in (crumbs)
     )
 
 
 def test_home_blocks_list_translated_and_fallback_items(demo, client):
     response = client.get("/fi/")
     html = response.content.decode()
-    for heading in ("Nostettuja käytäntöjä", "Seuraavat tapahtumat", "Tuoreimmat uutiset"):
+    for heading in (
+        "Nostettuja käytäntöjä",
+        "Seuraavat tapahtumat",
+        "Tuoreimmat uutiset",
+    ):
         assert f">{heading}</h2>" in html
     context = response.context
     practices = context["featured_practices"]
@@ -93,7 +104,7 @@ def test_home_blocks_list_translated_and_fallback_items(demo, client):
     assert len({p.translation_key for p in practices}) == 3  # each once
     assert {p.locale.language_code for p in practices} >= {"fi", "en"}
     news = context["latest_news"]
-    # The one article translated into Finnish is shown in Finnish, the others in English.
+    # The one article translated into Finnish is in Finnish, the others in English.
     assert [n.locale.language_code for n in news].count("fi") == 1
     assert context["next_events"], "the upcoming web seminar, untranslated"
     event = context["next_events"][0]
@@ -103,7 +114,7 @@ def test_home_blocks_list_translated_and_fallback_items(demo, client):
         f'<article class="card" lang="en">\n      <h3><a href="{event.reader_url}">'
         in html
     )
-    assert '<span class="badge" lang="fi">englanniksi</span>' in html
+    assert '<span class="badge fallback-badge">englanniksi</span>' in html
     translated = next(n for n in news if n.locale.language_code == "fi")
     assert f'<article class="card">\n      <h3><a href="{translated.url}">' in html
 
