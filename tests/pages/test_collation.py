@@ -6,8 +6,7 @@ import re
 from django.utils import translation
 
 from pages.collation import collated, collation_key
-from pages.models.practices import PracticeFilterForm
-from pages.site.forms import ApplicationForm, ResourceFilterForm
+from pages.site.forms import ApplicationForm, PracticeFilterForm, ResourceFilterForm
 from pages.vocabularies import NETWORK_COUNTRIES
 
 
@@ -47,7 +46,7 @@ def test_estonian_and_latvian_tailorings():
     assert collation_key("Ābele", "lv") < collation_key("Bite", "lv")
 
 
-def test_site_filters_sort_countries_and_languages_in_the_readers_language():
+def test_site_filters_sort_countries_and_languages_in_the_readers_language(db):
     with translation.override("fi"):
         countries = option_labels(PracticeFilterForm().as_p(), "country")
         languages = option_labels(ResourceFilterForm().as_p(), "language")

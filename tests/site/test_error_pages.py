@@ -8,6 +8,8 @@ from django.utils import translation
 from django.views import defaults
 from wagtail import hooks
 
+from locales.localize import translate
+
 NOT_FOUND = {
     "en": "Page not found",
     "fi": "Sivua ei löytynyt",
@@ -31,6 +33,14 @@ FAILED = {
 }
 
 
+@pytest.fixture
+def homes(home):
+    """The home page in all five languages, so each error page leads to its own."""
+    for language in ("fi", "nl", "et", "lv"):
+        translate(home, language)
+    return home
+
+
 def assert_styled(html: str, language: str) -> None:
     assert f'<html lang="{language}">' in html
     assert 'href="/static/pages/site.css"' in html
@@ -39,7 +49,7 @@ def assert_styled(html: str, language: str) -> None:
 
 
 @pytest.mark.parametrize("debug", [False, True])
-def test_404_in_every_language_even_with_debug(client, home, debug):
+def test_404_in_every_language_even_with_debug(client, homes, debug):
     with override_settings(DEBUG=debug):
         for language, text in NOT_FOUND.items():
             response = client.get(f"/{language}/no-such-page/")
@@ -52,7 +62,7 @@ def test_404_in_every_language_even_with_debug(client, home, debug):
             assert "Traceback" not in html and "Using the URLconf" not in html
 
 
-def test_403_in_every_language(client, home):
+def test_403_in_every_language(client, homes):
     def refuse(page, request, serve_args, serve_kwargs):
         raise PermissionDenied
 
