@@ -25,11 +25,22 @@ NATIVE_NAMES = {
 }
 
 
+# "in English", … as a badge on an item shown in a fallback language, in the reader's
+# language (inflected, so one string per language: "englanniksi", "in het Engels").
+IN_LANGUAGE = {
+    "en": _("in English"),
+    "fi": _("in Finnish"),
+    "nl": _("in Dutch"),
+    "et": _("in Estonian"),
+    "lv": _("in Latvian"),
+}
+
+
 def fallback_languages(code: str) -> list[str]:
-    """The languages a reader of ``code`` is shown, in order, when a page or snippet has
-    no live translation in ``code``: ``settings.VETCMS_LOCALE_FALLBACKS`` maps a language
-    to its chain (e.g. ``{"lv": ["en"]}``); by default every language falls back to the
-    source language. The chain never contains ``code`` itself."""
+    """The languages a reader of ``code`` is shown, in order, when a page or snippet
+    has no live translation in ``code``: ``settings.VETCMS_LOCALE_FALLBACKS`` maps a
+    language to its chain (e.g. ``{"lv": ["en"]}``); by default every language falls
+    back to the source language. The chain never contains ``code`` itself."""
     from django.conf import settings
 
     chains = getattr(settings, "VETCMS_LOCALE_FALLBACKS", None) or {}

@@ -9,6 +9,7 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from .models.base import sync_code_lists
+        from .site import listings, reader_items, routes  # noqa: F401 (they register on the models)
 
         # Countries and languages are code lists kept in vocabularies.py; the tables
         # follow them after every migrate, so a new entry needs no data migration.

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     # Accept: application/json on a page URL answers with the API's JSON.
     "cms.api.middleware.ApiNegotiationMiddleware",
     "locales.guard.TranslatorLocaleMiddleware",
+    # The site's own 404/403 under /<lang>/ (after the fallback had its chance).
+    "pages.site.errors.ReaderErrorPagesMiddleware",
     "locales.fallback.TranslationFallbackMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

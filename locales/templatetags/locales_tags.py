@@ -5,7 +5,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from locales.config import LANGUAGES, NATIVE_NAMES
+from locales.config import IN_LANGUAGE, LANGUAGES, NATIVE_NAMES
 
 register = template.Library()
 
@@ -49,6 +49,20 @@ def content_lang(context):
     if marker and marker["language"] != get_language():
         return format_html(' lang="{}"', marker["language"])
     return ""
+
+
+@register.filter
+def item_lang(item) -> str:
+    """` lang="en"` on the title or summary of a listed item shown in its fallback
+    language (``locales.localized.mark``), else nothing."""
+    language = getattr(item, "fallback_language", None)
+    return format_html(' lang="{}"', language) if language else ""
+
+
+@register.filter
+def in_language(code) -> str:
+    """ "in English" in the reader's language, for the fallback badge."""
+    return str(IN_LANGUAGE.get(code, code))
 
 
 @register.inclusion_tag("locales/includes/hreflang.html", takes_context=True)

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from locales.config import LANGUAGE_CODES
 from locales.localize import translate
-from pages.demo import data
+from pages.demo import data, site_pages
 from pages.demo.media import demo_document, demo_image
 from pages.demo.translations import (
     HOME_INTRO,
@@ -84,6 +84,7 @@ class DemoBuilder:
             ("events", self.build_events),
             ("news", self.build_news),
             ("ambassadors", self.build_ambassadors),
+            ("site pages", self.build_site_pages),
             ("translations", self.build_translations),
         ]
 
@@ -293,6 +294,8 @@ class DemoBuilder:
                 end=timezone.make_aware(spec["end"], tz),
                 venue=spec["venue"],
                 online=spec["online"],
+                online_url=spec.get("online_url", ""),
+                registration_url=spec.get("registration_url", ""),
                 organisers=[self.orgs[o] for o in spec["organisers"]],
                 project=self.projects[data.COVE["slug"]]
                 if spec is data.COVE_EVENT
@@ -371,6 +374,20 @@ class DemoBuilder:
                 },
             )
 
+    def build_site_pages(self):
+        """Contact, legal notice, privacy and accessibility: the footer's pages."""
+        self.site_pages = [
+            add_child(
+                self.home,
+                StandardPage,
+                slug,
+                title=title,
+                summary=summary,
+                body=[paragraph(f"<p>{text}</p>") for text in paragraphs],
+            )
+            for slug, title, summary, paragraphs in site_pages.SITE_PAGES
+        ]
+
     def build_translations(self):
         nextsteps = self.projects[data.NEXTSTEPS["slug"]]
         objects = [
@@ -384,6 +401,7 @@ class DemoBuilder:
             nextsteps,
             MaterialBankPage.objects.child_of(nextsteps).get(),
             *(self.themes[s] for s in TRANSLATED_THEMES),
+            *self.site_pages,
         ]
         for code in LANGUAGE_CODES:
             if code == self.en.language_code:
@@ -391,4 +409,8 @@ class DemoBuilder:
             locale = Locale.objects.get(language_code=code)
             for obj in objects:
                 if not obj.has_translation(locale):
-                    translate(obj, code, TRANSLATIONS.get(code, {}))
+                    strings = {
+                        **TRANSLATIONS.get(code, {}),
+                        **site_pages.TRANSLATIONS.get(code, {}),
+                    }
+                    translate(obj, code, strings)

@@ -362,6 +362,8 @@ EVENTS = [
         "time_zone": "Europe/Riga",
         "venue": "",
         "online": True,
+        "online_url": "https://meet.vet-portal.example.eu/ambassadors-2027",
+        "registration_url": "https://events.vet-portal.example.eu/ambassadors-2027/register",
         "organisers": ["cedefop"],
         "documents": [("Agenda", "agenda")],
     },

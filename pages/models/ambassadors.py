@@ -12,8 +12,9 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from locales.localized import localized
 from pages.blocks import BodyBlock
-from pages.site.routes import AmbassadorRoutes
+from pages.models.routing import SiteRoutes
 from pages.vocabularies import (
     NETWORK_COUNTRY_CHOICES,
     AmbassadorKind,
@@ -21,6 +22,7 @@ from pages.vocabularies import (
     country_name,
     is_network_country,
 )
+from pages.widgets import CollatedSelect
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 
@@ -59,7 +61,9 @@ class Ambassador(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
-        FieldRowPanel([FieldPanel("country"), FieldPanel("kind")]),
+        FieldRowPanel(
+            [FieldPanel("country", widget=CollatedSelect), FieldPanel("kind")]
+        ),
         FieldPanel("organisation"),
         FieldPanel("expertise"),
         FieldPanel("profile"),
@@ -100,7 +104,7 @@ class Ambassador(TranslatableMixin, index.Indexed, models.Model):
         return country_name(self.country)
 
 
-class AmbassadorIndexPage(AmbassadorRoutes, ReaderSearchMixin, Page):
+class AmbassadorIndexPage(SiteRoutes, ReaderSearchMixin, Page):
     """The network page: what ambassadors do, the list by country and the map."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -128,13 +132,17 @@ class AmbassadorIndexPage(AmbassadorRoutes, ReaderSearchMixin, Page):
     class Meta:
         verbose_name = _("ambassadors network")
 
-    def ambassadors(self, country=""):
-        ambassadors = Ambassador.objects.filter(locale=self.locale)
+    def ambassadors(self, country="", *, language=None):
+        """Every ambassador once, in ``language`` (default: the page's) where the
+        profile is translated, else in its fallback language."""
+        ambassadors = localized(
+            Ambassador.objects.all(), language or self.locale.language_code
+        )
         return ambassadors.filter(country=country) if country else ambassadors
 
-    def counts_by_country(self):
+    def counts_by_country(self, language=None):
         counts = (
-            self.ambassadors()
+            self.ambassadors(language=language)
             .values("country")
             .annotate(total=models.Count("pk"))
             .order_by("country")

@@ -2,8 +2,13 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
 
 from pages import vocabularies
+from pages.models.routing import SiteRoutes
+from search.fields import ReaderSearchMixin, reader_search_fields
 
 
 class CodeList(models.Model):
@@ -69,5 +74,25 @@ def sync_code_lists(**kwargs):
 
 def in_locale(objects, locale):
     """Synchronised relations of a translated page point at source-language snippets and
-    pages; show each in the page's own locale where a translation exists."""
-    return [obj.get_translation_or_none(locale) or obj for obj in objects]
+    pages; show each in the page's own locale where it has a live translation, else in
+    its fallback language (marked, ``locales.localized``), one query per model."""
+    from locales.localized import in_reader_language
+
+    return in_reader_language(objects, locale.language_code)
+
+
+class IndexPage(SiteRoutes, ReaderSearchMixin, Page):
+    """A section of a locale's home page (practices, events, news, projects): an
+    introduction above the listing that the reader site registers for the type."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = (
+        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
+    )
+
+    parent_page_types = ["pages.HomePage"]
+
+    class Meta:
+        abstract = True

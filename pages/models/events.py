@@ -14,10 +14,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, EventDocumentBlock
-from pages.models.base import in_locale
+from pages.models.base import IndexPage, in_locale
 from pages.models.practices import source_locale_terms
-from pages.site.routes import EventIndexRoutes, EventRoutes
+from pages.models.routing import SiteRoutes
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
@@ -44,7 +45,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(EventRoutes, ReaderSearchMixin, Page):
+class EventPage(SiteRoutes, ReaderSearchMixin, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -148,25 +149,22 @@ class EventPage(EventRoutes, ReaderSearchMixin, Page):
         return in_locale(self.organisers.all(), self.locale)
 
 
-class EventIndexPage(EventIndexRoutes, ReaderSearchMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
-
-    parent_page_types = ["pages.HomePage"]
+class EventIndexPage(IndexPage):
     subpage_types = ["pages.EventPage"]
 
     class Meta:
         verbose_name = _("event index")
 
-    def events(self):
-        return EventPage.objects.child_of(self).live().public()
+    def events(self, language=None):
+        """The section's events for a reader of ``language`` (default: the page's),
+        untranslated ones in their fallback language."""
+        return localized(
+            children_of_translations(EventPage, self).live().public(),
+            language or self.locale.language_code,
+        )
 
-    def upcoming(self):
-        return self.events().filter(end__gte=timezone.now()).order_by("start")
+    def upcoming(self, language=None):
+        return self.events(language).filter(end__gte=timezone.now()).order_by("start")
 
-    def past(self):
-        return self.events().filter(end__lt=timezone.now()).order_by("-start")
+    def past(self, language=None):
+        return self.events(language).filter(end__lt=timezone.now()).order_by("-start")

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
-from pages.site.routes import HomeRoutes
+from pages.models.routing import SiteRoutes
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 SECTION_TYPES = [
@@ -21,7 +21,7 @@ SECTION_TYPES = [
 ]
 
 
-class HomePage(HomeRoutes, ReaderSearchMixin, Page):
+class HomePage(SiteRoutes, ReaderSearchMixin, Page):
     """The root of one locale's tree (/en/, /fi/, …): Plone's language root folder."""
 
     intro = models.TextField(_("introduction"), blank=True)

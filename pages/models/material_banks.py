@@ -9,11 +9,11 @@ from wagtail.search import index
 
 from pages.blocks import ResourceBlock
 from pages.models.projects import ProjectPage
-from pages.site.routes import MaterialBankContext
+from pages.models.routing import SiteRoutes
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 
-class MaterialBankPage(MaterialBankContext, ReaderSearchMixin, Page):
+class MaterialBankPage(SiteRoutes, ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     resources = StreamField(
         [("resource", ResourceBlock())], blank=True, verbose_name=_("resources")

@@ -10,9 +10,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
-from pages.models.base import in_locale
-from pages.site.routes import NewsIndexRoutes
+from pages.models.base import IndexPage, in_locale
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 
@@ -105,19 +105,17 @@ class NewsRelatedArticle(Orderable):
     panels = [FieldPanel("related")]
 
 
-class NewsIndexPage(NewsIndexRoutes, ReaderSearchMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
-
-    parent_page_types = ["pages.HomePage"]
+class NewsIndexPage(IndexPage):
     subpage_types = ["pages.NewsPage"]
 
     class Meta:
         verbose_name = _("news index")
 
-    def articles(self):
-        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+    def articles(self, language=None):
+        """The section's articles, newest first, for a reader of ``language`` (default:
+        the page's), untranslated ones in their fallback language."""
+        articles = localized(
+            children_of_translations(NewsPage, self).live().public(),
+            language or self.locale.language_code,
+        )
+        return articles.order_by("-date", "-pk")

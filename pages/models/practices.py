@@ -2,7 +2,6 @@
 tools."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -13,9 +12,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
-from pages.models.base import Country, in_locale
+from pages.models.base import IndexPage, in_locale
 from pages.vocabularies import PracticeKind, PracticeStatus
+from pages.widgets import CollatedCheckboxSelectMultiple
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 
@@ -76,7 +77,7 @@ class PracticePage(ReaderSearchMixin, Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("countries", widget=CollatedCheckboxSelectMultiple),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
             ],
@@ -86,7 +87,7 @@ class PracticePage(ReaderSearchMixin, Page):
             [
                 FieldPanel("implementing_organisation"),
                 FieldPanel("website"),
-                FieldPanel("service_languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("service_languages", widget=CollatedCheckboxSelectMultiple),
                 FieldRowPanel(
                     [
                         FieldPanel("start_year"),
@@ -133,45 +134,23 @@ class PracticePage(ReaderSearchMixin, Page):
         return in_locale(self.target_groups.all(), self.locale)
 
 
-class PracticeFilterForm(forms.Form):
-    """The practice listing's filters; unknown values are reported, not guessed."""
-
-    kind = forms.ChoiceField(
-        label=_("Type"), required=False, choices=[("", _("All"))] + PracticeKind.choices
-    )
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    page = forms.IntegerField(min_value=1, required=False)
-
-    def __init__(self, *args, themes=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        countries = [(c.code, c.name) for c in Country.objects.all()]
-        self.fields["country"].choices = [("", _("All"))] + countries
-        self.fields["theme"].choices = [("", _("All"))] + [
-            (t.slug, t.name) for t in themes
-        ]
-
-
-class PracticeIndexPage(ReaderSearchMixin, Page):
+class PracticeIndexPage(IndexPage):
     """Lists practices by kind, country and theme, ten at a time."""
 
     per_page = 10
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
-
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.PracticePage", "pages.StandardPage"]
 
     class Meta:
         verbose_name = _("practice index")
 
-    def practices(self, kind="", country="", theme=""):
-        practices = PracticePage.objects.child_of(self).live().public()
+    def practices(self, kind="", country="", theme="", group="", *, language=None):
+        """The section's practices for a reader of ``language`` (default: the page's),
+        untranslated ones in their fallback language, narrowed by the filters."""
+        practices = localized(
+            children_of_translations(PracticePage, self).live().public(),
+            language or self.locale.language_code,
+        )
         if kind:
             practices = practices.filter(kind=kind)
         if country:
@@ -181,23 +160,6 @@ class PracticeIndexPage(ReaderSearchMixin, Page):
             )
         if theme:
             practices = practices.filter(themes__slug=theme)
+        if group:
+            practices = practices.filter(target_groups__slug=group)
         return practices.distinct().order_by("title")
-
-    def get_context(self, request, *args, **kwargs):
-        from pages.models.snippets import Theme
-
-        context = super().get_context(request, *args, **kwargs)
-        themes = Theme.objects.filter(locale=self.locale)
-        form = PracticeFilterForm(request.GET, themes=themes)
-        filters = form.cleaned_data if form.is_valid() else {}
-        practices = self.practices(
-            kind=filters.get("kind", ""),
-            country=filters.get("country", ""),
-            theme=filters.get("theme", ""),
-        )
-        # PracticePage.objects already yields practices: no .specific() round trip; the
-        # listing shows each practice's countries, fetched for the whole batch at once.
-        paginator = Paginator(practices.prefetch_related("countries"), self.per_page)
-        context["filter_form"] = form
-        context["page_obj"] = paginator.get_page(filters.get("page") or 1)
-        return context

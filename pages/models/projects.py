@@ -1,6 +1,5 @@
 """Projects run by or with the agency: partners, work packages and deliverables."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,13 +10,16 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, DeliverableBlock, WorkPackageBlock
-from pages.models.base import in_locale
+from pages.models.base import IndexPage, in_locale
 from pages.models.practices import source_locale_terms
+from pages.models.routing import SiteRoutes
+from pages.widgets import CollatedCheckboxSelectMultiple
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 
-class ProjectPage(ReaderSearchMixin, Page):
+class ProjectPage(SiteRoutes, ReaderSearchMixin, Page):
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     summary = models.TextField(_("summary"))
     body = StreamField(BodyBlock(), blank=True)
@@ -63,7 +65,7 @@ class ProjectPage(ReaderSearchMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("partners"),
-                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("countries", widget=CollatedCheckboxSelectMultiple),
                 FieldPanel("funding_programme"),
                 FieldPanel("website"),
                 FieldPanel("contact_name"),
@@ -111,21 +113,17 @@ class ProjectPage(ReaderSearchMixin, Page):
         return in_locale(self.partners.all(), self.locale)
 
 
-class ProjectIndexPage(ReaderSearchMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
-
-    parent_page_types = ["pages.HomePage"]
+class ProjectIndexPage(IndexPage):
     subpage_types = ["pages.ProjectPage", "pages.MaterialBankPage"]
 
     class Meta:
         verbose_name = _("project index")
 
-    def projects(self):
-        return (
-            ProjectPage.objects.child_of(self).live().public().order_by("-start_date")
+    def projects(self, language=None):
+        """The section's projects for a reader of ``language`` (default: the page's),
+        untranslated ones in their fallback language."""
+        projects = localized(
+            children_of_translations(ProjectPage, self).live().public(),
+            language or self.locale.language_code,
         )
+        return projects.order_by("-start_date", "title")

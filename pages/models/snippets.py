@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.vocabularies import OrganisationKind
+from pages.widgets import CollatedSelect
 
 
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
@@ -62,7 +63,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("acronym"),
         FieldPanel("kind"),
         FieldPanel("website"),
-        FieldPanel("country"),
+        FieldPanel("country", widget=CollatedSelect),
     ]
     search_fields = [
         index.SearchField("name", boost=2),

@@ -19,6 +19,9 @@ DEFAULTS: dict[str, Any] = {
     "NEWS_PER_PAGE": 10,
     # The search function (dotted path) the search page calls; see pages/site/search.py.
     "SEARCH_FUNCTION": "pages.site.search.default_search",
+    # The source-language slug of the privacy statement that the application form and
+    # the footer link to (a standard page; its translations are found from it).
+    "PRIVACY_PAGE_SLUG": "privacy",
 }
 
 settings = Knobs("VETCMS_SITE_", DEFAULTS)

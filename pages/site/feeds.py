@@ -7,6 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from locales.localized import mark, reader_language
 from pages.site.conf import settings
 
 
@@ -17,6 +18,13 @@ class NewsFeed(Feed):
         super().__init__()
         self.index = index
         self.language = index.locale.language_code
+        self.request = None
+
+    def __call__(self, request, *args, **kwargs):
+        # The feed of /fi/ lists Finnish articles and English ones nobody translated.
+        self.request = request
+        self.language = reader_language(request, self.index)
+        return super().__call__(request, *args, **kwargs)
 
     def title(self):
         return self.index.title
@@ -28,7 +36,8 @@ class NewsFeed(Feed):
         return self.index.intro or self.index.title
 
     def items(self):
-        return self.index.articles()[: settings.FEED_ITEMS]
+        articles = self.index.articles(self.language)[: settings.FEED_ITEMS]
+        return mark(articles, self.language, self.request)
 
     def item_title(self, item):
         return item.title
@@ -37,10 +46,10 @@ class NewsFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.full_url
+        return self.request.build_absolute_uri(item.reader_url)
 
     def item_guid(self, item):
-        return item.full_url
+        return self.item_link(item)
 
     def item_pubdate(self, item):
         # The article's date, at midnight in the site's time zone.

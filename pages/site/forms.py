@@ -4,13 +4,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pages.models import AmbassadorApplication
+from pages.models import AmbassadorApplication, Country
 from pages.vocabularies import (
     LANGUAGE_CHOICES,
     NETWORK_COUNTRY_CHOICES,
     AudienceRole,
+    PracticeKind,
     ResourceType,
 )
+from pages.widgets import CollatedSelect
 
 ALL = [("", _("All"))]
 
@@ -57,6 +59,9 @@ class ApplicationForm(forms.ModelForm):
         self.fields["country"].choices = [("", _("Choose a country"))] + list(
             NETWORK_COUNTRY_CHOICES
         )
+        self.fields["country"].widget = CollatedSelect(
+            choices=self.fields["country"].choices
+        )
         self.fields["kind"].choices = [("", "—")] + list(self.fields["kind"].choices)[
             1:
         ]
@@ -74,9 +79,43 @@ class ApplicationForm(forms.ModelForm):
         return bool(self.cleaned_data.get("website"))
 
 
+class PracticeFilterForm(forms.Form):
+    """The practice listing's filters; unknown values are reported, not guessed.
+    ``counts`` (per field, per value) adds how many practices each choice finds."""
+
+    kind = forms.ChoiceField(
+        label=_("Type"), required=False, choices=ALL + PracticeKind.choices
+    )
+    country = forms.ChoiceField(
+        label=_("Country"), required=False, widget=CollatedSelect
+    )
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    group = forms.ChoiceField(label=_("Target group"), required=False)
+    page = forms.IntegerField(min_value=1, required=False)
+
+    def __init__(self, *args, themes=(), groups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        countries = [(c.code, c.name) for c in Country.objects.all()]
+        self.fields["country"].choices = ALL + countries
+        self.fields["theme"].choices = ALL + [(t.slug, t.name) for t in themes]
+        self.fields["group"].choices = ALL + [(g.slug, g.name) for g in groups]
+
+    def show_counts(self, counts: dict[str, dict[str, int]]) -> None:
+        """Label each choice with its count ("Quick win (3)")."""
+        for name, by_value in counts.items():
+            field = self.fields[name]
+            field.choices = [
+                (value, f"{label} ({by_value.get(value, 0)})" if value else label)
+                for value, label in field.choices
+            ]
+
+
 class AmbassadorFilterForm(forms.Form):
     country = forms.ChoiceField(
-        label=_("Country"), required=False, choices=ALL + list(NETWORK_COUNTRY_CHOICES)
+        label=_("Country"),
+        required=False,
+        choices=ALL + list(NETWORK_COUNTRY_CHOICES),
+        widget=CollatedSelect,
     )
 
 
@@ -90,7 +129,10 @@ class ResourceFilterForm(forms.Form):
         label=_("Type"), required=False, choices=ALL + ResourceType.choices
     )
     language = forms.ChoiceField(
-        label=_("Language"), required=False, choices=ALL + list(LANGUAGE_CHOICES)
+        label=_("Language"),
+        required=False,
+        choices=ALL + list(LANGUAGE_CHOICES),
+        widget=CollatedSelect,
     )
 
 

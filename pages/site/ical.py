@@ -105,20 +105,24 @@ def vtimezone(name: str, years: set[int]) -> list[str]:
 
 
 def vevent(event, host: str) -> list[str]:
+    """An event; one in a fallback language (``locales.localized.mark``) says so with
+    LANGUAGE on its texts and links to where the reader's site serves it."""
     location = event.venue or (event.online_url if event.online else "")
+    language = getattr(event, "fallback_language", None)
+    text = f";LANGUAGE={language}:" if language else ":"
     lines = [
         "BEGIN:VEVENT",
         f"UID:{event.translation_key}@{host}",
         f"DTSTAMP:{utc(timezone.now())}",
         f"DTSTART;TZID={event.time_zone}:{local(event.local_start)}",
         f"DTEND;TZID={event.time_zone}:{local(event.local_end)}",
-        f"SUMMARY:{escape(event.title)}",
-        f"URL:{event.full_url}",
+        f"SUMMARY{text}{escape(event.title)}",
+        f"URL:{getattr(event, 'reader_full_url', None) or event.full_url}",
     ]
     if event.summary:
-        lines.append(f"DESCRIPTION:{escape(event.summary)}")
+        lines.append(f"DESCRIPTION{text}{escape(event.summary)}")
     if location:
-        lines.append(f"LOCATION:{escape(location)}")
+        lines.append(f"LOCATION{text}{escape(location)}")
     if event.last_published_at:
         lines.append(f"LAST-MODIFIED:{utc(event.last_published_at)}")
     return lines + ["END:VEVENT"]

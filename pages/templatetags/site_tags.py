@@ -31,7 +31,13 @@ def locale_home(context):
 
 @register.simple_tag
 def sections(home):
-    return home.get_children().live().public() if home else []
+    """The main navigation: the home page's sections; its standard pages (contact,
+    legal notice, privacy, accessibility) are in the footer."""
+    from pages.models import StandardPage
+
+    if not home:
+        return []
+    return home.get_children().live().public().not_type(StandardPage)
 
 
 @register.filter

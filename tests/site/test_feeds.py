@@ -48,14 +48,35 @@ def test_atom_feed_has_entries_with_links(client, news_index, articles):
     assert entries[0].find(f"{ATOM}link").get("href").endswith(articles[2].url)
 
 
-def test_each_locale_has_its_own_feed(client, news_index, articles, finnish):
+def test_each_locale_has_its_own_feed_with_untranslated_articles_once_each(
+    client, news_index, articles, finnish
+):
     fi_article = finnish(articles[0], {"Article 0": "Artikkeli 0"})
     fi_index = fi_article.get_parent().specific
 
     channel = ET.fromstring(client.get(fi_index.url + "rss/").content).find("channel")
 
     assert channel.findtext("language") == "fi"
-    assert [i.findtext("title") for i in channel.findall("item")] == ["Artikkeli 0"]
+    items = channel.findall("item")
+    assert [i.findtext("title") for i in items] == [
+        "Article 2",
+        "Article 1",
+        "Artikkeli 0",
+    ]
+    # Untranslated articles link to where /fi/ serves them.
+    assert items[0].findtext("link") == (
+        f"http://testserver{fi_index.url}{articles[2].slug}/"
+    )
+    assert client.get(items[0].findtext("link")).status_code == 200
+
+
+def test_atom_feed_of_a_locale_includes_fallback_entries(
+    client, news_index, articles, finnish
+):
+    fi_index = finnish(articles[0]).get_parent().specific
+    feed = ET.fromstring(client.get(fi_index.url + "atom/").content)
+    links = [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
+    assert len(links) == 3 and all(fi_index.url in link for link in links)
 
 
 def test_news_list_announces_its_feeds(client, news_index, articles):

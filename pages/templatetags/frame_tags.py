@@ -1,0 +1,141 @@
+"""The frame of every reader page: breadcrumbs, the footer's pages and feeds, the link
+to the privacy statement. Everything in the reader's language, with the fallback."""
+
+from django import template
+from django.conf import settings as django_settings
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from locales.fallback import fallback_url
+from pages.collation import collated
+from pages.site.conf import settings
+from pages.site.reader_items import localized_list, page_in_language
+from pages.templatetags.site_tags import locale_home
+
+register = template.Library()
+
+
+def reader_url(page: Page, language: str) -> str | None:
+    shown = page_in_language(page, language)
+    if shown.locale.language_code == language:
+        return shown.get_url()
+    return fallback_url(page, language) or page.get_url()
+
+
+@register.inclusion_tag("pages/includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current_title=""):
+    """Home › section › … › the page; ``current_title`` names a route below the page
+    (the application form, search). Nothing on the home page itself."""
+    page = context.get("page")
+    language = get_language()
+    if page is None or not getattr(page, "id", None):
+        home = locale_home(context)
+        trail = [(home, home.get_url())] if home else []
+    else:
+        ancestors = page.get_ancestors(inclusive=True).filter(depth__gte=2)
+        trail = [(a, reader_url(a, language)) for a in ancestors]
+    if len(trail) < 2 and not current_title:
+        return {"crumbs": []}
+    crumbs = [
+        {
+            "title": page_in_language(p, language).title,
+            "url": url,
+            "lang": _own_language(p, language),
+        }
+        for p, url in trail
+    ]
+    crumbs[0]["title"], crumbs[0]["lang"] = None, ""  # "Home", translated
+    if current_title:
+        crumbs.append({"title": current_title, "url": None, "lang": ""})
+    else:
+        crumbs[-1]["url"] = None
+    return {"crumbs": crumbs}
+
+
+def _own_language(page: Page, language: str) -> str:
+    shown = page_in_language(page, language).locale.language_code
+    return shown if shown != language else ""
+
+
+@register.inclusion_tag("pages/includes/footer.html", takes_context=True)
+def site_footer(context):
+    from pages.models import EventIndexPage, NewsIndexPage, StandardPage
+
+    language = get_language()
+    source_order = {
+        key: index
+        for index, key in enumerate(
+            StandardPage.objects.filter(
+                depth=3, locale__language_code=django_settings.LANGUAGE_CODE
+            )
+            .order_by("path")
+            .values_list("translation_key", flat=True)
+        )
+    }
+    pages = localized_list(
+        StandardPage.objects.live().public().filter(depth=3), language
+    )
+    pages.sort(key=lambda p: source_order.get(p.translation_key, len(source_order)))
+    news = localized_list(NewsIndexPage.objects.live().public(), language, 1)
+    events = localized_list(EventIndexPage.objects.live().public(), language, 1)
+    return {
+        "home": locale_home(context),
+        "footer_pages": pages,
+        "news_index": news[0] if news else None,
+        "event_index": events[0] if events else None,
+    }
+
+
+@register.simple_tag
+def subpage_url(item, name: str) -> str:
+    """The address of a route of a listed page (``reader_url`` + the route)."""
+    return item.reader_url + item.reverse_subpage(name)
+
+
+@register.simple_tag
+def privacy_statement_url() -> str | None:
+    """The privacy statement in the reader's language (or its fallback), found by the
+    source page's slug (``VETCMS_SITE_PRIVACY_PAGE_SLUG``)."""
+    from pages.models import StandardPage
+
+    source = (
+        StandardPage.objects.live()
+        .filter(
+            locale__language_code=django_settings.LANGUAGE_CODE,
+            slug=settings.PRIVACY_PAGE_SLUG,
+        )
+        .first()
+    )
+    return reader_url(source, get_language()) if source else None
+
+
+@register.simple_tag(takes_context=True)
+def practice_listing_url(context, practice) -> str | None:
+    """The practice listing the reader came from: the parent index in the reader's
+    language (a fallback practice's index is the reader's translated one)."""
+    parent = practice.get_parent()
+    return reader_url(parent, get_language()) if parent else None
+
+
+@register.simple_tag
+def collated_countries(page) -> list:
+    return collated(page.countries.all(), key=lambda c: c.name)
+
+
+@register.simple_tag
+def collated_languages(page) -> list:
+    return collated(page.service_languages.all(), key=lambda lang: lang.name)
+
+
+@register.simple_tag(takes_context=True)
+def related_practices(context, practice) -> list:
+    from pages.site import reader_items
+
+    return reader_items.related_practices(practice, get_language())
+
+
+@register.simple_tag(takes_context=True)
+def related_events(context, event) -> list:
+    from pages.site import reader_items
+
+    return reader_items.related_events(event, get_language())

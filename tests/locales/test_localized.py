@@ -1,0 +1,88 @@
+"""locales.localized: each item once, in the reader's language or its fallback, with
+a constant number of queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from locales.localize import translate
+from locales.localized import localized, localized_list, mark
+from pages.models import Ambassador, PracticePage
+from tests import factories
+
+
+@pytest.fixture
+def fi_index(fi_home, practice_index):
+    return translate(practice_index, "fi", {"Practices": "Käytännöt"})
+
+
+def practices(n, parent, start=0):
+    return [
+        factories.PracticePageFactory(parent=parent, title=f"Practice {i:02}")
+        for i in range(start, start + n)
+    ]
+
+
+def test_untranslated_pages_fall_back_to_english_once_each(fi_index, practice_index):
+    first, second, third = practices(3, practice_index)
+    finnish = translate(first, "fi", {"Practice 00": "Käytäntö 00"})
+    found = localized_list(PracticePage.objects.live(), "fi")
+    assert sorted(p.pk for p in found) == sorted([finnish.pk, second.pk, third.pk])
+    marks = {p.title: p.fallback_language for p in found}
+    assert marks == {"Käytäntö 00": None, "Practice 01": "en", "Practice 02": "en"}
+
+
+def test_english_readers_get_english_only(fi_index, practice_index):
+    [page] = practices(1, practice_index)
+    translate(page, "fi")
+    found = localized_list(PracticePage.objects.live(), "en")
+    assert [(p.pk, p.fallback_language) for p in found] == [(page.pk, None)]
+
+
+def test_a_draft_translation_counts_as_untranslated(fi_index, practice_index):
+    [page] = practices(1, practice_index)
+    finnish = translate(page, "fi")
+    finnish.unpublish()
+    [found] = localized_list(PracticePage.objects.live(), "fi")
+    assert (found.pk, found.fallback_language) == (page.pk, "en")
+
+
+def test_fallback_links_point_under_the_readers_prefix(fi_index, practice_index):
+    [page] = practices(1, practice_index)
+    [found] = localized_list(PracticePage.objects.live(), "fi")
+    assert found.reader_url == f"{fi_index.url}{page.slug}/"
+
+
+@override_settings(VETCMS_LOCALE_FALLBACKS={"lv": ["fi", "en"]})
+def test_the_configured_chain_is_followed_in_order(locales):
+    both = factories.AmbassadorFactory(name="A")
+    english_only = factories.AmbassadorFactory(name="B")
+    translate(both, "fi")
+    found = localized_list(Ambassador.objects.all(), "lv")
+    assert {(a.translation_key, a.fallback_language) for a in found} == {
+        (both.translation_key, "fi"),
+        (english_only.translation_key, "en"),
+    }
+
+
+def test_snippets_fall_back_too(locales):
+    for _ in range(3):
+        factories.AmbassadorFactory()
+    assert localized(Ambassador.objects.all(), "fi").count() == 3
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_queries_do_not_grow_with_the_number_of_items(
+    language, fi_index, practice_index
+):
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            items = localized(PracticePage.objects.live(), language).order_by("title")
+            mark(list(items), language)
+        return len(queries)
+
+    practices(10, practice_index)
+    count_queries()  # warm Wagtail's site root cache
+    ten = count_queries()
+    practices(40, practice_index, start=10)
+    assert count_queries() == ten
