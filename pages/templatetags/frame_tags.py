@@ -34,8 +34,8 @@ def breadcrumbs(context, current_title=""):
     else:
         ancestors = page.get_ancestors(inclusive=True).filter(depth__gte=2)
         trail = [(a, reader_url(a, language)) for a in ancestors]
-    if len(trail) < 2 and not current_title:
-        return {"crumbs": []}
+    if not trail or (len(trail) < 2 and not current_title):
+        return {"crumbs": []}  # no home to start from (e.g. an error page off-site)
     crumbs = [
         {
             "title": page_in_language(p, language).title,
