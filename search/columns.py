@@ -9,7 +9,7 @@ from wagtail.search import index
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 # Text columns not worth a snippet (they hold labels, not prose).
-NOT_HIGHLIGHTED = {"search_classification"}
+NOT_HIGHLIGHTED = {"search_classification", "search_spelling"}
 
 
 def column(mapping_class, field_name: str) -> str:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.utils import translation
 
-from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
+from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE, fallback_languages
 from search.fields import ReaderSearchMixin
 from search.results import SearchError
 
@@ -42,6 +42,23 @@ class SearchParams:
     @property
     def language_codes(self) -> list[str]:
         return list(LANGUAGE_CODES) if self.locale == ALL_LOCALES else [self.locale]
+
+    @property
+    def chain(self) -> list[str]:
+        """The locale, then its fallback languages (locales.config); empty for
+        "all", which searches every locale's own pages."""
+        if self.locale == ALL_LOCALES:
+            return []
+        chain = [self.locale]
+        for code in fallback_languages(self.locale):
+            if code not in chain:
+                chain.append(code)
+        return chain
+
+    @property
+    def index_languages(self) -> list[str]:
+        """The locale indices one search reads."""
+        return self.chain or self.language_codes
 
 
 def reader_models() -> list:

@@ -51,7 +51,7 @@ def search_pages(
         fuzzy=fuzzy,
         highlight=highlight,
     )
-    if all(db_search.is_engine(code) for code in params.language_codes):
+    if all(db_search.is_engine(code) for code in params.index_languages):
         return engine_search.search(params)
     return db_search.search(params)
 

@@ -21,7 +21,12 @@ from pages.vocabularies import (
     country_name,
     is_network_country,
 )
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    summary_field,
+)
 
 
 def validate_network_country(code: str) -> None:
@@ -116,8 +121,8 @@ class AmbassadorIndexPage(AmbassadorRoutes, ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("intro"),
-            index.SearchField("body"),
+            summary_field("intro"),
+            body_field("body"),
         ]
     )
 

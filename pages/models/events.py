@@ -18,7 +18,13 @@ from pages.blocks import BodyBlock, EventDocumentBlock
 from pages.models.base import in_locale
 from pages.models.practices import source_locale_terms
 from pages.site.routes import EventIndexRoutes, EventRoutes
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    related_field,
+    summary_field,
+)
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
@@ -104,10 +110,10 @@ class EventPage(EventRoutes, ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("summary", boost=2),
-            index.SearchField("body"),
-            index.SearchField("venue"),
-            index.SearchField("documents"),
+            summary_field("summary"),
+            body_field("body"),
+            related_field("venue"),
+            body_field("documents"),
             index.FilterField("start"),
             index.FilterField("end"),
         ]
@@ -152,9 +158,7 @@ class EventIndexPage(EventIndexRoutes, ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
+    search_fields = Page.search_fields + reader_search_fields + [summary_field("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.EventPage"]

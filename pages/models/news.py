@@ -13,7 +13,12 @@ from wagtail.search import index
 from pages.blocks import BodyBlock
 from pages.models.base import in_locale
 from pages.site.routes import NewsIndexRoutes
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    summary_field,
+)
 
 
 class NewsPage(ReaderSearchMixin, Page):
@@ -50,9 +55,9 @@ class NewsPage(ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("lead", boost=2),
-            index.SearchField("image_caption"),
-            index.SearchField("body"),
+            summary_field("lead"),
+            body_field("image_caption"),
+            body_field("body"),
             index.FilterField("date"),
         ]
     )
@@ -109,9 +114,7 @@ class NewsIndexPage(NewsIndexRoutes, ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
+    search_fields = Page.search_fields + reader_search_fields + [summary_field("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]

@@ -16,7 +16,13 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import BodyBlock
 from pages.models.base import Country, in_locale
 from pages.vocabularies import PracticeKind, PracticeStatus
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    related_field,
+    summary_field,
+)
 
 
 def source_locale_terms():
@@ -104,12 +110,11 @@ class PracticePage(ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("summary", boost=2),
-            index.SearchField("body"),
-            index.SearchField("implementing_organisation"),
+            summary_field("summary"),
+            body_field("body"),
+            related_field("implementing_organisation"),
             index.FilterField("kind"),
             index.FilterField("start_year"),
-            index.RelatedFields("themes", [index.SearchField("name")]),
         ]
     )
     # Relations to code lists and terms are the same in every locale.
@@ -160,9 +165,7 @@ class PracticeIndexPage(ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
+    search_fields = Page.search_fields + reader_search_fields + [summary_field("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.PracticePage", "pages.StandardPage"]

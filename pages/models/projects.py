@@ -14,7 +14,14 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import BodyBlock, DeliverableBlock, WorkPackageBlock
 from pages.models.base import in_locale
 from pages.models.practices import source_locale_terms
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    related_field,
+    summary_field,
+    title_field,
+)
 
 
 class ProjectPage(ReaderSearchMixin, Page):
@@ -77,13 +84,13 @@ class ProjectPage(ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("acronym", boost=3),
+            title_field("acronym"),
             index.AutocompleteField("acronym"),
-            index.SearchField("summary", boost=2),
-            index.SearchField("body"),
-            index.SearchField("work_packages"),
-            index.SearchField("deliverables"),
-            index.SearchField("funding_programme"),
+            summary_field("summary"),
+            body_field("body"),
+            body_field("work_packages"),
+            body_field("deliverables"),
+            related_field("funding_programme"),
             index.FilterField("start_date"),
         ]
     )
@@ -115,9 +122,7 @@ class ProjectIndexPage(ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
+    search_fields = Page.search_fields + reader_search_fields + [summary_field("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ProjectPage", "pages.MaterialBankPage"]

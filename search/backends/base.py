@@ -6,7 +6,22 @@ A backend configured with LANGUAGE_CODE keeps only that locale's pages in its in
 index update so that `search_catch_up` can redo it later.
 """
 
-from search import failures, routing
+from search import failures, fields, routing
+
+
+class WeightedMappingMixin:
+    """Mapping half: text of RELATED weight goes to its own group only, not to
+    `_all_text`, so a name mentioned in a related snippet counts less than body text
+    (modelsearch copies every field into `_all_text`; see search/fields.py)."""
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        related_group = self.get_boost_field_name(fields.RELATED)
+        for field in mapping["properties"].values():
+            copy_to = field.get("copy_to")
+            if isinstance(copy_to, list) and related_group in copy_to:
+                field["copy_to"] = [related_group]
+        return mapping
 
 
 class LocaleIndexMixin:
@@ -77,8 +92,17 @@ def localised(backend_class):
         (LocaleIndexMixin, backend_class.index_class),
         {},
     )
+    mapping_class = type(
+        f"Weighted{backend_class.mapping_class.__name__}",
+        (WeightedMappingMixin, backend_class.mapping_class),
+        {},
+    )
     return type(
         f"Locale{backend_class.__name__}",
         (LocaleBackendMixin, backend_class),
-        {"index_class": index_class, "__module__": __name__},
+        {
+            "index_class": index_class,
+            "mapping_class": mapping_class,
+            "__module__": __name__,
+        },
     )
