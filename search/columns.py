@@ -23,6 +23,11 @@ def column(mapping_class, field_name: str) -> str:
     raise KeyError(field_name)
 
 
+def title_keyword(mapping_class) -> str:
+    """The keyword copy of the title (Page's FilterField), readable as a doc value."""
+    return mapping_class(Page).get_field_column_name(index.FilterField("title"))
+
+
 @cache
 def highlight_columns(mapping_class) -> tuple[str, ...]:
     """Every text column of the reader page types, title last."""

@@ -24,7 +24,6 @@ HIGHLIGHT = {
     "pre_tags": ["<mark>"],
     "post_tags": ["</mark>"],
     "type": "unified",  # analyzer-aware: marks whole tokens, never parts of words
-    "boundary_scanner": "word",  # fragments start and end between words
     "fragment_size": 160,
     "number_of_fragments": 2,
     "no_match_size": 0,

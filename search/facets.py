@@ -2,6 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from locales.config import NATIVE_NAMES
@@ -17,6 +18,29 @@ SOURCES = {
     "locale": "locale",
     "year": "search_date",
 }
+
+
+# Page types as readers call them ("Practice", not "practice page" or "practice
+# index"); a type not listed falls back to its verbose name.
+READER_TYPE_NAMES = {
+    "PracticePage": _("Practice"),
+    "PracticeIndexPage": _("Practices"),
+    "EventPage": _("Event"),
+    "EventIndexPage": _("Events"),
+    "NewsPage": _("News"),
+    "NewsIndexPage": _("News"),
+    "ProjectPage": _("Project"),
+    "ProjectIndexPage": _("Projects"),
+    "MaterialBankPage": _("Material bank"),
+    "AmbassadorIndexPage": _("Ambassadors"),
+    "HomePage": _("Home page"),
+    "StandardPage": _("Page"),
+}
+
+
+def reader_type_name(model) -> str:
+    name = READER_TYPE_NAMES.get(model.__name__)
+    return str(name) if name else str(model._meta.verbose_name).capitalize()
 
 
 def read(aggregations: dict, params: SearchParams) -> dict[str, list[FacetBucket]]:
@@ -49,7 +73,7 @@ def _key(bucket: dict):
 def _value_and_label(name: str, value, params: SearchParams) -> tuple[str, str]:
     if name == "content_type":
         model = ContentType.objects.get_for_id(int(value)).model_class()
-        return model.__name__, str(model._meta.verbose_name)
+        return model.__name__, reader_type_name(model)
     if name == "locale":
         code = Locale.objects.get(pk=int(value)).language_code
         return code, NATIVE_NAMES.get(code, code)

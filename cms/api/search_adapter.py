@@ -21,6 +21,9 @@ class Result:
     facets: dict = field(default_factory=dict)
     unsupported: list = field(default_factory=list)
     highlights: dict = field(default_factory=dict)  # page id → snippets
+    fallback_ids: set = field(default_factory=set)  # shown in a fallback language
+    corrected_query: str | None = None  # typo retry: the words results are for
+    suggestion: str | None = None  # did you mean (nothing found)
 
 
 def adapter():

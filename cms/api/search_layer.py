@@ -50,6 +50,9 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
         facets,
         list(results.unsupported),
         highlights=highlights,
+        fallback_ids=set(getattr(results, "fallback_ids", ())),
+        corrected_query=getattr(results, "corrected_query", None),
+        suggestion=getattr(results, "suggestion", None),
     )
 
 

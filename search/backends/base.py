@@ -12,7 +12,8 @@ from search import failures, fields, routing
 class WeightedMappingMixin:
     """Mapping half: text of RELATED weight goes to its own group only, not to
     `_all_text`, so a name mentioned in a related snippet counts less than body text
-    (modelsearch copies every field into `_all_text`; see search/fields.py)."""
+    (modelsearch copies every field into `_all_text`; see search/fields.py); titles
+    go to the TITLE group."""
 
     def get_mapping(self):
         mapping = super().get_mapping()
@@ -21,6 +22,11 @@ class WeightedMappingMixin:
             copy_to = field.get("copy_to")
             if isinstance(copy_to, list) and related_group in copy_to:
                 field["copy_to"] = [related_group]
+        # Page's own title (boost 2) is the column every page type shares: give it
+        # the TITLE group, so titles weigh the same on every type and in every index.
+        title = mapping["properties"].get("title")
+        if title and "copy_to" in title:
+            title["copy_to"] = ["_all_text", self.get_boost_field_name(fields.TITLE)]
         return mapping
 
 
