@@ -28,6 +28,7 @@ HIGHLIGHT = {
     "number_of_fragments": 2,
     "no_match_size": 0,
 }
+PHRASE_SLOP = 2  # "mentors workshop" is a phrase of "mentors in the workshop"
 TIE_BREAKER = 0.3  # a word found in several groups counts a little more
 SUGGESTER = "spelling"
 
@@ -76,6 +77,7 @@ def _words_query(mapping_class, text: str, fuzzy: bool) -> dict:
         "match_phrase": {
             title_group(mapping_class): {
                 "query": text,
+                "slop": PHRASE_SLOP,
                 "boost": settings.TITLE_PHRASE_BOOST * fields.TITLE,
             }
         }

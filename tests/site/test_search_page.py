@@ -35,11 +35,11 @@ def test_results_can_be_narrowed_by_type(client, home, practices, news_index):
     )
     everything = client.get("/en/search/", {"q": "apprenticeship"}).context["results"]
     counts = {f.value: f.count for f in everything.facets["content_type"]}
-    assert counts == {"pages.practicepage": 1, "pages.newspage": 1}
+    assert counts == {"PracticePage": 1, "NewsPage": 1}
+    labels = {f.label for f in everything.facets["content_type"]}
+    assert labels == {"Practice", "News"}  # what readers call them
 
-    narrowed = client.get(
-        "/en/search/", {"q": "apprenticeship", "type": "pages.newspage"}
-    )
+    narrowed = client.get("/en/search/", {"q": "apprenticeship", "type": "NewsPage"})
     assert [p.title for p in narrowed.context["results"].items] == [
         "Apprenticeship week"
     ]
