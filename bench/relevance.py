@@ -51,7 +51,11 @@ def scores(ranked: list[int], wanted: set[int]) -> dict[str, float]:
     first = next((i for i, pk in enumerate(ranked, 1) if pk in wanted), None)
     dcg = sum(1 / math.log2(i + 1) for i, pk in enumerate(top, 1) if pk in wanted)
     ideal = sum(1 / math.log2(i + 1) for i in range(1, min(len(wanted), K) + 1))
-    return {"recall@10": recall, "MRR": 1 / first if first else 0.0, "nDCG@10": dcg / ideal}
+    return {
+        "recall@10": recall,
+        "MRR": 1 / first if first else 0.0,
+        "nDCG@10": dcg / ideal,
+    }
 
 
 def evaluate(verbose: bool) -> dict[str, dict[str, float]]:
@@ -85,7 +89,9 @@ def report(table: dict, pages: int) -> bool:
             f"{code:<10}{row['queries']:>8}{row['recall@10']:>11.3f}{row['MRR']:>8.3f}"
             f"{row['nDCG@10']:>9.3f}  {'met' if met else 'NOT met'}"
         )
-    print(f"\ntargets: recall@10 >= 0.95 and MRR >= 0.8 -> {'met' if ok else 'NOT met'}")
+    print(
+        f"\ntargets: recall@10 >= 0.95 and MRR >= 0.8 -> {'met' if ok else 'NOT met'}"
+    )
     return ok
 
 

@@ -4,6 +4,8 @@ built by search/engine_query.py; a second, fuzzy request with a spelling suggest
 when the first finds (almost) nothing. The database has the last word on what is
 shown: a stale index never shows a draft or private page."""
 
+from dataclasses import replace
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -25,16 +27,32 @@ def search(params: SearchParams) -> SearchResults:
     results = read_response(backend, params, response, private)
     if not _should_retry(params, results):
         return results
-    body = build_body(backend.mapping_class, params, _locale_pks(params), retry=True)
+    retried, corrected = retry(backend, index, params, private)
+    if retried is None:
+        results.suggestion = corrected  # "did you mean", nothing found either way
+        return results
+    return retried
+
+
+def retry(backend, index: str, params: SearchParams, private):
+    """Typo tolerance: the words fuzzily, with the spelling suggester; if that finds
+    nothing, the suggester's correction as typed words (a stemmed form may be more
+    than two edits from a misspelling). Returns (results or None, correction)."""
+    mapping, pks = backend.mapping_class, _locale_pks(params)
+    body = build_body(mapping, params, pks, retry=True)
     response = send(backend, index, body, from_=params.offset, size=params.per_page)
     corrected = engine_query.corrected_text(response, params.text)
     retried = read_response(backend, params, response, private)
+    if not retried.total and corrected:
+        fixed = replace(params, text=corrected)
+        body = build_body(mapping, fixed, pks)
+        response = send(backend, index, body, from_=params.offset, size=params.per_page)
+        retried = read_response(backend, params, response, private)
     if not retried.total:
-        results.suggestion = corrected  # "did you mean", nothing found either way
-        return results
+        return None, corrected
     retried.corrected_query = corrected or params.text
     retried.fuzzy = True
-    return retried
+    return retried, corrected
 
 
 def build_body(mapping, params: SearchParams, locale_pks: dict, retry=False) -> dict:

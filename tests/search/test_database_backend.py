@@ -78,7 +78,9 @@ def test_facets_are_counted_in_the_database(practices):
     )
 
     assert "facets" not in results.unsupported
-    counts = {name: {b.value: b.count for b in bs} for name, bs in results.facets.items()}
+    counts = {
+        name: {b.value: b.count for b in bs} for name, bs in results.facets.items()
+    }
     assert counts["content_type"] == {"PracticePage": 2}
     assert [b.label for b in results.facets["content_type"]] == ["Practice"]
     assert sum(counts["kind"].values()) == 2
@@ -89,7 +91,10 @@ def test_facets_are_counted_in_the_database(practices):
 def test_untranslated_pages_are_found_in_the_fallback_language(practices, settings):
     found = search_pages("apprenticeship", locale="fi")
 
-    assert {p.pk for p in found.items} == {practices["ladders"].pk, practices["days"].pk}
+    assert {p.pk for p in found.items} == {
+        practices["ladders"].pk,
+        practices["days"].pk,
+    }
     assert found.fallback_ids == {practices["ladders"].pk, practices["days"].pk}
 
     settings.VETCMS_LOCALE_FALLBACKS = {"fi": []}
