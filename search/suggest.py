@@ -8,8 +8,8 @@ and taxonomy names (themes, target groups, countries) in the reader's language.
 Titles follow the same visibility as search: the locale's pages and its fallback
 languages' pages without a live translation in it."""
 
-import time
 import unicodedata
+from functools import cache
 
 from django.utils import translation
 from wagtail.models import Page
@@ -19,9 +19,7 @@ from search.backends.cache import backend as cached_backend
 from search.conf import settings
 from search.params import parse, reader_models
 
-NAMES_FIRST = 3
-NAMES_TTL = 60.0  # seconds a locale's taxonomy names are kept in memory
-_names_cache: dict[str, tuple[float, list[tuple[str, str]]]] = {}
+NAMES_FIRST = 3  # taxonomy names shown before titles
 
 
 def suggest(prefix: str, *, locale: str | None = None, limit: int | None = None):
@@ -91,21 +89,23 @@ def _engine_titles(params) -> list[str]:
 
 
 def taxonomy_names(language_code: str) -> list[tuple[str, str]]:
-    """(name, kind) of the themes, target groups and countries, in the language;
-    kept for NAMES_TTL seconds (they change rarely; a stale name only suggests)."""
-    cached = _names_cache.get(language_code)
-    if cached and time.monotonic() - cached[0] < NAMES_TTL:
-        return cached[1]
-    from pages.models import Country, TargetGroup, Theme
+    """(name, kind) of the themes, target groups and countries, in the language:
+    two small queries; country names (a fixed code list) are kept per language."""
+    from pages.models import TargetGroup, Theme
 
     names = []
     for model, kind in ((Theme, "theme"), (TargetGroup, "target_group")):
         rows = model.objects.filter(locale__language_code=language_code)
         names += [(name, kind) for name in rows.values_list("name", flat=True)]
+    return names + _country_names(language_code)
+
+
+@cache
+def _country_names(language_code: str) -> list[tuple[str, str]]:
+    from pages.models import Country
+
     with translation.override(language_code):
-        names += [(str(country), "country") for country in Country.objects.all()]
-    _names_cache[language_code] = (time.monotonic(), names)
-    return names
+        return [(str(country), "country") for country in Country.objects.all()]
 
 
 def _fold(text: str) -> str:
