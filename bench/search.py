@@ -109,8 +109,12 @@ def clause_variants(body: dict) -> dict[str, dict]:
     query = body["query"]["bool"]
     text = query.get("must", {"match_all": {}})
     plain = text
-    while "function_score" in plain or "bool" in plain:  # the bare multi_match
-        plain = plain.get("function_score", {}).get("query") or plain["bool"]["must"]
+    while "multi_match" not in plain:  # the bare multi_match of the words
+        if "function_score" in plain:
+            plain = plain["function_score"]["query"]
+        else:
+            inner = plain["bool"]
+            plain = inner["must"] if "must" in inner else inner["should"][0]
     variants = {
         "plain multi_match": {"query": plain, "_source": False},
         "+ filters": {"query": {"bool": {"must": plain, "filter": query["filter"]}}},

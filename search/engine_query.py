@@ -180,9 +180,23 @@ def aggregation(mapping_class, name: str) -> dict:
     return {"terms": {"field": field, "size": FACET_SIZE}}
 
 
-def highlight(mapping_class) -> dict:
+def highlight(mapping_class, text: str, language_codes, fuzzy=False) -> dict:
+    """Highlight with the bare words (and synonyms), not the scoring query: the
+    phrase, boosts and function score only cost the highlighter time (~3x)."""
+    words = [
+        _bare_words(variant, fuzzy)
+        for variant in synonyms.variants(text, language_codes)
+    ]
+    query = words[0] if len(words) == 1 else {"bool": {"should": words}}
     fields_ = {name: {} for name in columns.highlight_columns(mapping_class)}
-    return {**HIGHLIGHT, "fields": fields_}
+    return {**HIGHLIGHT, "fields": fields_, "highlight_query": query}
+
+
+def _bare_words(text: str, fuzzy: bool) -> dict:
+    match = {"query": text}
+    if fuzzy:
+        match.update(fuzziness="AUTO", prefix_length=1)
+    return {"match": {"_all_text": match}}
 
 
 def spelling_suggester(mapping_class, text: str) -> dict:

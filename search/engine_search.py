@@ -74,7 +74,9 @@ def build_body(mapping, params: SearchParams, locale_pks: dict, retry=False) -> 
     if params.facets:
         body["aggs"] = {n: engine_query.aggregation(mapping, n) for n in params.facets}
     if params.highlight and params.text:
-        body["highlight"] = engine_query.highlight(mapping)
+        body["highlight"] = engine_query.highlight(
+            mapping, params.text, params.chain, retry or params.fuzzy
+        )
     if retry:
         body["suggest"] = engine_query.spelling_suggester(mapping, params.text)
     return body
@@ -173,4 +175,5 @@ def _pk(hit: dict) -> int:
 
 def _fragments(hit: dict, order: tuple[str, ...]) -> list[str]:
     found = hit.get("highlight", {})
-    return [fragment for name in order for fragment in found.get(name, [])]
+    fragments = [fragment for name in order for fragment in found.get(name, [])]
+    return list(dict.fromkeys(fragments))  # a summary repeated in the body: once
