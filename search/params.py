@@ -147,12 +147,16 @@ def _kinds(values) -> list[str]:
 def _countries(values) -> list[str]:
     from pages.models import Country
 
+    if not values:
+        return []  # no query for the common case
     codes = [v.upper() for v in values]
     known = set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
     return _choices(codes, known, "country", list_allowed=False)
 
 
 def _themes(values) -> list[str]:
+    if not values:
+        return []
     from pages.models import Theme
 
     known = set(Theme.objects.filter(slug__in=values).values_list("slug", flat=True))
