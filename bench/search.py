@@ -104,6 +104,64 @@ def measure_search(count: int) -> tuple[list[float], list[float], int]:
     return latencies, tooks, hits
 
 
+def clause_variants(body: dict) -> dict[str, dict]:
+    """The full request body and bodies without one clause each (what it costs)."""
+    query = body["query"]["bool"]
+    text = query.get("must", {"match_all": {}})
+    plain = text
+    while "multi_match" not in plain:  # the bare multi_match of the words
+        if "function_score" in plain:
+            plain = plain["function_score"]["query"]
+        else:
+            inner = plain["bool"]
+            plain = inner["must"] if "must" in inner else inner["should"][0]
+    variants = {
+        "plain multi_match": {"query": plain, "_source": False},
+        "+ filters": {"query": {"bool": {"must": plain, "filter": query["filter"]}}},
+        "+ text clauses (phrase, recency)": {"query": body["query"]},
+    }
+    variants["+ total hits"] = {**variants["+ text clauses (phrase, recency)"]}
+    variants["+ total hits"]["track_total_hits"] = True
+    with_facets = {**variants["+ total hits"], "aggs": body.get("aggs", {})}
+    variants["+ facets"] = with_facets
+    variants["full (+ highlight, fields)"] = body
+    return variants
+
+
+def measure_clauses(count: int) -> dict[str, float]:
+    """Engine `took` p50 per variant of the same requests (bench output)."""
+    from wagtail.models import Page
+
+    from search import engine_search
+    from search.backends.cache import backend
+    from search.params import parse
+
+    tooks: dict[str, list[float]] = {}
+    for code, word in queries(count):
+        params = parse(
+            word,
+            locale=code,
+            filters=None,
+            page=1,
+            per_page=10,
+            facets=["kind", "country", "year"],
+            sort="relevance",
+            fuzzy=False,
+            highlight=True,
+        )
+        engine = backend(code)
+        body = engine_search.build_body(
+            engine.mapping_class, params, engine_search._locale_pks(params)
+        )
+        index = ",".join(
+            backend(c).get_index_for_model(Page).name for c in params.index_languages
+        )
+        for name, variant in clause_variants(body).items():
+            reply = engine.es.search(index=index, body=variant, size=10)
+            tooks.setdefault(name, []).append(reply["took"])
+    return {name: statistics.median(values) for name, values in tooks.items()}
+
+
 def pct(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
@@ -168,9 +226,13 @@ def main() -> None:
         reindexed = reindex(["default", *LANGUAGE_CODES])
         measure_search(20)  # warm up caches and connections
         latencies, tooks, hits = measure_search(args.queries)
+        clauses = measure_clauses(min(args.queries, 100))
     finally:
         drop(prefix)
     report(pages, reindexed, latencies, tooks, hits, args.queries)
+    print("\nengine took p50 (ms) of the same requests, clause by clause:")
+    for name, took in clauses.items():
+        print(f"  {name:<36}{took:>6.1f}")
 
 
 if __name__ == "__main__":

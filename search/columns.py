@@ -9,7 +9,7 @@ from wagtail.search import index
 from search.fields import ReaderSearchMixin, reader_search_fields
 
 # Text columns not worth a snippet (they hold labels, not prose).
-NOT_HIGHLIGHTED = {"search_classification"}
+NOT_HIGHLIGHTED = {"search_classification", "search_spelling"}
 
 
 def column(mapping_class, field_name: str) -> str:
@@ -23,9 +23,18 @@ def column(mapping_class, field_name: str) -> str:
     raise KeyError(field_name)
 
 
+def title_keyword(mapping_class) -> str:
+    """The keyword copy of the title (Page's FilterField), readable as a doc value."""
+    return mapping_class(Page).get_field_column_name(index.FilterField("title"))
+
+
 @cache
 def highlight_columns(mapping_class) -> tuple[str, ...]:
-    """Every text column of the reader page types, title last."""
+    """The prose columns of the reader page types that snippets come from: summary
+    level first, then body level. Titles are shown anyway and related names are
+    labels; highlighting fewer fields is most of what a search costs the engine
+    (bench/search.py)."""
+    from search.fields import BODY, SUMMARY
     from search.params import reader_models
 
     columns = []
@@ -33,10 +42,14 @@ def highlight_columns(mapping_class) -> tuple[str, ...]:
         mapping = mapping_class(model)
         for field in model.get_searchable_search_fields():
             name = mapping.get_field_column_name(field)
-            if field.field_name not in NOT_HIGHLIGHTED and name not in columns:
-                columns.append(name)
-    columns.sort(key=lambda name: name == "title")
-    return tuple(columns)
+            weight = field.boost or BODY
+            wanted = (
+                weight in (SUMMARY, BODY) and field.field_name not in NOT_HIGHLIGHTED
+            )
+            if wanted and name not in [c for c, _w in columns]:
+                columns.append((name, weight))
+    columns.sort(key=lambda item: -item[1])
+    return tuple(name for name, _weight in columns)
 
 
 def _any_reader_model():

@@ -1,6 +1,7 @@
 """The same search on Wagtail's database backend (no engine configured): full text,
-filters, sorting and paging work; facets, highlighting, fuzzy matching and content
-date sorting are reported as unsupported."""
+filters, locale fallback, facets, sorting and paging work; highlighting, typo
+tolerance (fuzzy retry, spelling suggestions) and content date sorting are reported
+as unsupported."""
 
 import re
 
@@ -8,7 +9,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from wagtail.models import Locale, Page
 
-from search import degrade
+from search import db_facets, degrade, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
 
@@ -34,7 +35,7 @@ def search(params: SearchParams, *, degraded=False) -> SearchResults:
         results = queryset.filter(degrade.matching(_models(params), text))
     elif text:
         results = queryset.search(
-            text,
+            _text_query(params, text),
             backend="default",
             operator="and",
             order_by_relevance=params.sort == "relevance",
@@ -43,16 +44,47 @@ def search(params: SearchParams, *, degraded=False) -> SearchResults:
         results = queryset
     total = results.count()
     window = results[params.offset : params.offset + params.per_page]
-    pages = Page.objects.filter(pk__in=[p.pk for p in window]).specific().in_bulk()
-    return SearchResults(
-        items=[pages[p.pk] for p in window if p.pk in pages],
+    pages = (
+        Page.objects.filter(pk__in=[p.pk for p in window])
+        .select_related("locale")
+        .specific()
+        .in_bulk()
+    )
+    items = [pages[p.pk] for p in window if p.pk in pages]
+    found = SearchResults(
+        items=items,
         total=total,
         page=params.page,
         per_page=params.per_page,
         locale=params.locale,
         backend="database",
         unsupported=unsupported,
+        fallback_ids={p.pk for p in items if p.locale.language_code != params.locale}
+        if params.chain
+        else set(),
     )
+    if params.facets:
+        pks = (
+            [p.pk for p in results]
+            if params.text
+            else list(results.values_list("pk", flat=True))
+        )
+        models = [
+            m for m in (params.content_types or reader_models()) if _has(m, params)
+        ]
+        found.facets = db_facets.counts(pks, models, params)
+    return found
+
+
+def _text_query(params: SearchParams, text: str):
+    """The words, or any of their synonym variants (search/synonyms.py)."""
+    from wagtail.search.query import PlainText
+
+    variants = synonyms.variants(text, params.chain or params.language_codes)
+    query = PlainText(variants[0], operator="and")
+    for variant in variants[1:]:
+        query |= PlainText(variant, operator="and")
+    return query
 
 
 def is_engine(language_code: str) -> bool:
@@ -79,15 +111,33 @@ def _queryset(params: SearchParams):
     queryset = (
         Page.objects.live().public().type(*models) if models else Page.objects.none()
     )
-    if params.locale != "all":
-        queryset = queryset.filter(
-            locale=Locale.objects.filter(language_code=params.locale).first()
-        )
+    if params.chain:
+        queryset = queryset.filter(_visible(params.chain))
     reader_filter = _reader_filter(models, params)
     if reader_filter is not None:
         queryset = queryset.filter(pk__in=reader_filter)
     order = "first_published_at" if params.sort == "oldest" else "-first_published_at"
     return queryset.order_by(order)
+
+
+def _visible(chain: list[str]) -> Q:
+    """The locale's pages, then each fallback language's pages without a live
+    translation earlier in the chain (as engine_query.visibility_filter)."""
+    pks = dict(
+        Locale.objects.filter(language_code__in=chain).values_list(
+            "language_code", "pk"
+        )
+    )
+    visible = Q()
+    for position, code in enumerate(chain):
+        level = Q(locale_id=pks.get(code, -1))
+        if position:
+            translated = Page.objects.filter(
+                live=True, locale_id__in=[pks.get(c, -1) for c in chain[:position]]
+            ).values_list("translation_key", flat=True)
+            level &= ~Q(translation_key__in=list(translated))
+        visible |= level
+    return visible
 
 
 def _has(model, params: SearchParams) -> bool:
@@ -150,12 +200,10 @@ def _field(model, name: str) -> bool:
 
 def _unsupported(params: SearchParams) -> list[str]:
     unsupported = []
-    if params.facets:
-        unsupported.append("facets")
     if params.highlight and params.text:
         unsupported.append("highlight")
-    if params.fuzzy:
-        unsupported.append("fuzzy")
+    if params.text or params.fuzzy:
+        unsupported.append("typo tolerance")
     if params.sort != "relevance":
         unsupported.append("sort by content date (publication date used)")
     if params.text:

@@ -1,58 +1,84 @@
-"""Full-text search on Elasticsearch/OpenSearch in one request: modelsearch compiles
-the text query and the page filters (live, public, content type), and we add the
-reader filters, aggregations (facets), highlighting, sorting and paging around it.
-The request body uses only DSL that ES 7-9 and OpenSearch 1-3 all accept."""
+"""Full-text search on Elasticsearch/OpenSearch: one request across the locale's index
+and its fallback languages' indices (each analyses the words in its own language),
+built by search/engine_query.py; a second, fuzzy request with a spelling suggester
+when the first finds (almost) nothing. The database has the last word on what is
+shown: a stale index never shows a draft or private page."""
+
+from dataclasses import replace
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.search.query import MATCH_ALL, Fuzzy, PlainText
 
-from search import columns, facets
+from search import columns, engine_query, facets
 from search.backends.cache import backend as cached_backend
+from search.conf import settings
 from search.params import SearchParams, reader_models
 from search.results import SearchResults, SearchUnavailable
 
-FACET_SIZE = 100
-HIGHLIGHT = {
-    "require_field_match": False,  # the query runs on _all_text; mark every field
-    "encoder": "html",  # the stored text is escaped, only <mark> is markup
-    "pre_tags": ["<mark>"],
-    "post_tags": ["</mark>"],
-    "fragment_size": 160,
-    "number_of_fragments": 2,
-}
-
 
 def search(params: SearchParams) -> SearchResults:
-    backends = [cached_backend(code) for code in params.language_codes]
+    backends = [cached_backend(code) for code in params.index_languages]
     backend = backends[0]
     index = ",".join(b.get_index_for_model(Page).name for b in backends)
     private = private_sections()  # read once, used twice
-    body = build_body(backend, params, private)
+    body = build_body(backend.mapping_class, params, _locale_pks(params))
     response = send(backend, index, body, from_=params.offset, size=params.per_page)
-    return read_response(backend, params, response, private)
+    results = read_response(backend, params, response, private)
+    if not _should_retry(params, results):
+        return results
+    retried, corrected = retry(backend, index, params, private)
+    if retried is None:
+        results.suggestion = corrected  # "did you mean", nothing found either way
+        return results
+    return retried
 
 
-def build_body(backend, params: SearchParams, private) -> dict:
-    queryset = _readable(_queryset(params), private)
-    compiler = backend.query_compiler_class(queryset, _text_query(params))
-    compiler.check()
-    mapping = backend.mapping_class
-    query = {
-        "bool": {"must": compiler.get_query(), "filter": _filters(mapping, params)}
-    }
-    body = {"query": query, "track_total_hits": True, "_source": False}
-    body["stored_fields"] = ["pk"]
+def retry(backend, index: str, params: SearchParams, private):
+    """Typo tolerance: the words fuzzily, with the spelling suggester; if that finds
+    nothing, the suggester's correction as typed words (a stemmed form may be more
+    than two edits from a misspelling). Returns (results or None, correction)."""
+    mapping, pks = backend.mapping_class, _locale_pks(params)
+    body = build_body(mapping, params, pks, retry=True)
+    response = send(backend, index, body, from_=params.offset, size=params.per_page)
+    corrected = engine_query.corrected_text(response, params.text)
+    retried = read_response(backend, params, response, private)
+    if not retried.total and corrected:
+        fixed = replace(params, text=corrected)
+        body = build_body(mapping, fixed, pks)
+        response = send(backend, index, body, from_=params.offset, size=params.per_page)
+        retried = read_response(backend, params, response, private)
+    if not retried.total:
+        return None, corrected
+    retried.corrected_query = corrected or params.text
+    retried.fuzzy = True
+    return retried, corrected
+
+
+def build_body(mapping, params: SearchParams, locale_pks: dict, retry=False) -> dict:
+    models = params.content_types or reader_models()
+    filters = [engine_query.type_filter(mapping, models)]
+    filters += engine_query.visibility_filter(mapping, params.chain, locale_pks)
+    filters += engine_query.reader_filters(mapping, params)
+    body = {"query": {"bool": {"filter": filters}}, "track_total_hits": True}
+    if params.text:
+        fuzzy = retry or params.fuzzy
+        text = engine_query.text_query(mapping, params.text, params.chain, fuzzy)
+        body["query"]["bool"]["must"] = engine_query.with_recency(mapping, text, models)
+    body.update(_source=False, stored_fields=["pk"])
     # The page type comes back with each hit: pages load with one query per type.
     body["docvalue_fields"] = [columns.column(mapping, "content_type")]
-    if _sort(mapping, params):
-        body["sort"] = _sort(mapping, params)
+    order = engine_query.sort(mapping, params)
+    if order:
+        body["sort"] = order
     if params.facets:
-        body["aggs"] = {name: _aggregation(mapping, name) for name in params.facets}
+        body["aggs"] = {n: engine_query.aggregation(mapping, n) for n in params.facets}
     if params.highlight and params.text:
-        fields = {name: {} for name in columns.highlight_columns(mapping)}
-        body["highlight"] = {**HIGHLIGHT, "fields": fields}
+        body["highlight"] = engine_query.highlight(
+            mapping, params.text, params.chain, retry or params.fuzzy
+        )
+    if retry:
+        body["suggest"] = engine_query.spelling_suggester(mapping, params.text)
     return body
 
 
@@ -76,8 +102,9 @@ def read_response(backend, params, response: dict, private) -> SearchResults:
     pages = _load_pages(hits, type_column, private)
     total = response["hits"]["total"]
     order = columns.highlight_columns(backend.mapping_class)
+    items = [pages[pk] for pk in pks if pk in pages]
     return SearchResults(
-        items=[pages[pk] for pk in pks if pk in pages],
+        items=items,
         total=total["value"] if isinstance(total, dict) else total,
         page=params.page,
         per_page=params.per_page,
@@ -86,7 +113,8 @@ def read_response(backend, params, response: dict, private) -> SearchResults:
         highlights={_pk(hit): _fragments(hit, order) for hit in hits},
         scores={_pk(hit): hit["_score"] for hit in hits},
         took_ms=response.get("took"),
-        backend="+".join(params.language_codes),
+        backend="+".join(params.index_languages),
+        fallback_ids=_fallback_ids(items, params),
     )
 
 
@@ -100,75 +128,33 @@ def private_sections() -> Q | None:
     return q or None
 
 
+def _should_retry(params: SearchParams, results: SearchResults) -> bool:
+    return (
+        bool(params.text)
+        and not params.fuzzy
+        and results.total < max(0, settings.RETRY_BELOW)
+    )
+
+
+def _locale_pks(params: SearchParams) -> dict:
+    if not params.chain:
+        return {}
+    locales = Locale.objects.filter(language_code__in=params.chain)
+    return dict(locales.values_list("language_code", "pk"))
+
+
+def _fallback_ids(items, params: SearchParams) -> set[int]:
+    if not params.chain:
+        return set()
+    return {item.pk for item in items if item.locale.language_code != params.locale}
+
+
 def _readable(queryset, private: Q | None):
     return queryset.exclude(private) if private is not None else queryset
 
 
-def _queryset(params: SearchParams):
-    models = params.content_types or reader_models()
-    queryset = Page.objects.live().type(*models)
-    if len(params.language_codes) == 1:
-        locale = Locale.objects.filter(language_code=params.locale).first()
-        queryset = queryset.filter(locale=locale)
-    return queryset
-
-
-def _text_query(params: SearchParams):
-    if not params.text:
-        return MATCH_ALL
-    if params.fuzzy:
-        return Fuzzy(params.text, operator="and")
-    return PlainText(params.text, operator="and")
-
-
-def _filters(mapping, params: SearchParams) -> list[dict]:
-    filters = []
-    for field, values in (
-        ("search_kind", params.kinds),
-        ("search_countries", params.countries),
-        ("search_themes", params.themes),
-    ):
-        if values:
-            filters.append({"terms": {columns.column(mapping, field): values}})
-    if params.year_from or params.year_to:
-        bounds = {}
-        if params.year_from:
-            bounds["gte"] = f"{params.year_from:04d}-01-01"
-        if params.year_to:
-            bounds["lte"] = f"{params.year_to:04d}-12-31"
-        filters.append({"range": {columns.column(mapping, "search_date"): bounds}})
-    return filters
-
-
-def _sort(mapping, params: SearchParams) -> list | None:
-    sort = params.sort
-    if sort == "relevance" and not params.text:
-        sort = "newest"  # nothing to rank by: show the latest first
-    if sort == "relevance":
-        return None
-    order = "desc" if sort == "newest" else "asc"
-    date = columns.column(mapping, "search_date")
-    return [{date: {"order": order, "missing": "_last"}}, {"pk": {"order": "desc"}}]
-
-
-def _aggregation(mapping, name: str) -> dict:
-    if name == "year":
-        field = columns.column(mapping, "search_date")
-        return {
-            "date_histogram": {
-                "field": field,
-                "calendar_interval": "year",
-                "format": "yyyy",
-                "min_doc_count": 1,
-            }
-        }
-    field = columns.column(mapping, facets.SOURCES[name])
-    return {"terms": {"field": field, "size": FACET_SIZE}}
-
-
 def _load_pages(hits: list, type_column: str, private) -> dict:
-    """Specific pages by id, straight from each type's table. The database has the
-    last word: a stale index never shows a draft or private page."""
+    """Specific pages by id, straight from each type's table, live and public only."""
     by_type = {}
     for hit in hits:
         type_id = int(hit["fields"][type_column][0])
@@ -178,8 +164,8 @@ def _load_pages(hits: list, type_column: str, private) -> dict:
         model = ContentType.objects.get_for_id(type_id).model_class()
         if model is None or not issubclass(model, Page):
             continue
-        readable = _readable(model.objects.live().filter(pk__in=pks), private)
-        pages.update(readable.in_bulk())
+        live = model.objects.live().filter(pk__in=pks).select_related("locale")
+        pages.update(_readable(live, private).in_bulk())
     return pages
 
 
@@ -189,4 +175,5 @@ def _pk(hit: dict) -> int:
 
 def _fragments(hit: dict, order: tuple[str, ...]) -> list[str]:
     found = hit.get("highlight", {})
-    return [fragment for name in order for fragment in found.get(name, [])]
+    fragments = [fragment for name in order for fragment in found.get(name, [])]
+    return list(dict.fromkeys(fragments))  # a summary repeated in the body: once

@@ -2,6 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from locales.config import NATIVE_NAMES
@@ -19,6 +20,29 @@ SOURCES = {
 }
 
 
+# Page types as readers call them ("Practice", not "practice page" or "practice
+# index"); a type not listed falls back to its verbose name.
+READER_TYPE_NAMES = {
+    "PracticePage": _("Practice"),
+    "PracticeIndexPage": _("Practices"),
+    "EventPage": _("Event"),
+    "EventIndexPage": _("Events"),
+    "NewsPage": _("News"),
+    "NewsIndexPage": _("News"),
+    "ProjectPage": _("Project"),
+    "ProjectIndexPage": _("Projects"),
+    "MaterialBankPage": _("Material bank"),
+    "AmbassadorIndexPage": _("Ambassadors"),
+    "HomePage": _("Home page"),
+    "StandardPage": _("Page"),
+}
+
+
+def reader_type_name(model) -> str:
+    name = READER_TYPE_NAMES.get(model.__name__)
+    return str(name) if name else str(model._meta.verbose_name).capitalize()
+
+
 def read(aggregations: dict, params: SearchParams) -> dict[str, list[FacetBucket]]:
     counts = {
         name: [(_key(b), b["doc_count"]) for b in aggregations[name]["buckets"]]
@@ -31,10 +55,11 @@ def read(aggregations: dict, params: SearchParams) -> dict[str, list[FacetBucket
 def labelled(counts: dict, params: SearchParams) -> dict[str, list[FacetBucket]]:
     """Turn raw (value, count) pairs into buckets: readable values, labels."""
     language = params.locale if params.locale != "all" else None
+    themes = _theme_names([v for v, _n in counts.get("theme", [])], params)
     with translation.override(language or translation.get_language()):
         return {
             name: [
-                FacetBucket(*_value_and_label(name, value, params), count)
+                FacetBucket(*_value_and_label(name, value, params, themes), count)
                 for value, count in pairs
                 if value not in ("", None) and count
             ]
@@ -46,10 +71,10 @@ def _key(bucket: dict):
     return bucket.get("key_as_string", bucket["key"])
 
 
-def _value_and_label(name: str, value, params: SearchParams) -> tuple[str, str]:
+def _value_and_label(name: str, value, params, themes) -> tuple[str, str]:
     if name == "content_type":
         model = ContentType.objects.get_for_id(int(value)).model_class()
-        return model.__name__, str(model._meta.verbose_name)
+        return model.__name__, reader_type_name(model)
     if name == "locale":
         code = Locale.objects.get(pk=int(value)).language_code
         return code, NATIVE_NAMES.get(code, code)
@@ -62,13 +87,21 @@ def _value_and_label(name: str, value, params: SearchParams) -> tuple[str, str]:
 
         return value, country_name(value)
     if name == "theme":
-        return value, _theme_name(value, params)
+        return value, themes.get(value, value)
     return str(value), str(value)
 
 
-def _theme_name(slug: str, params: SearchParams) -> str:
+def _theme_names(slugs: list[str], params: SearchParams) -> dict[str, str]:
+    """Theme names by slug in the searched language (else any), in one query."""
+    if not slugs:
+        return {}
     from pages.models import Theme
 
-    themes = Theme.objects.filter(slug=slug).select_related("locale")
-    by_language = {theme.locale.language_code: theme.name for theme in themes}
-    return by_language.get(params.locale) or next(iter(by_language.values()), slug)
+    rows = Theme.objects.filter(slug__in=slugs).values_list(
+        "slug", "locale__language_code", "name"
+    )
+    names: dict[str, str] = {}
+    for slug, language, name in rows:
+        if language == params.locale or slug not in names:
+            names[slug] = name
+    return names

@@ -14,6 +14,33 @@ from django.db import models
 from django.utils import timezone, translation
 from wagtail.search import index
 
+# Field weights by role, the same on every page type. Each weight is also the name of
+# the field group modelsearch copies the text into (`_all_text_boost_5_0`), so the
+# query (search/engine_query.py) can weigh the groups; changing one needs
+# `search_reindex`. A field at BODY weight is only in `_all_text`; RELATED text is
+# kept out of `_all_text` (search/backends/base.py), so it counts less than body.
+TITLE = 5.0  # title, project acronym
+SUMMARY = 3.0  # summary, lead, intro
+BODY = 1.0  # body, StreamField text, captions, documents
+RELATED = 0.5  # names of related things: kind, countries, themes, organisations
+
+
+def title_field(name: str = "title") -> index.SearchField:
+    return index.SearchField(name, boost=TITLE)
+
+
+def summary_field(name: str) -> index.SearchField:
+    return index.SearchField(name, boost=SUMMARY)
+
+
+def body_field(name: str) -> index.SearchField:
+    return index.SearchField(name)
+
+
+def related_field(name: str) -> index.SearchField:
+    return index.SearchField(name, boost=RELATED)
+
+
 # Relations whose names readers search for, in the page's language.
 NAMED_RELATIONS = ("countries", "themes", "target_groups", "partners", "organisers")
 # Inline links (news) that point at a person or organisation snippet.
@@ -58,21 +85,74 @@ class ReaderSearchMixin(models.Model):
         with translation.override(self.locale.language_code):
             return " ".join(classification_words(self))
 
+    @property
+    def search_live_locales(self) -> list[str]:
+        """Languages with a live translation of this page (itself included): the
+        fallback search shows a source page only where it has none."""
+        from locales.config import LANGUAGE_CODES
+
+        flags = {code: getattr(self, _live_in(code), None) for code in LANGUAGE_CODES}
+        if None not in flags.values():  # annotated by get_indexed_objects
+            return sorted(code for code, live in flags.items() if live)
+        from wagtail.models import Page
+
+        codes = Page.objects.filter(translation_key=self.translation_key, live=True)
+        return sorted(codes.values_list("locale__language_code", flat=True))
+
+    @property
+    def search_spelling(self) -> str:
+        """Title and summary-level text, for "did you mean" (see engine_query)."""
+        names = [
+            f.field_name
+            for f in type(self).get_searchable_search_fields()
+            if (f.boost or 1) >= SUMMARY
+        ]
+        return " ".join(str(getattr(self, n, "") or "") for n in names)
+
     @classmethod
     def get_indexed_objects(cls):
         # One query per relation per chunk instead of one per page while indexing.
         queryset = super().get_indexed_objects().select_related("locale")
         names = [name for name in NAMED_RELATIONS if _has_relation(cls, name)]
-        return queryset.prefetch_related(*names)
+        return queryset.prefetch_related(*names).annotate(**_live_translations())
 
 
 reader_search_fields = [
+    title_field(),  # replaces Page's title (boost 2)
     index.FilterField("search_date", type="DateField"),
     index.FilterField("search_kind"),
     index.FilterField("search_countries"),
     index.FilterField("search_themes"),
-    index.SearchField("search_classification"),
+    index.FilterField("search_live_locales"),
+    related_field("search_classification"),
+    # Unstemmed words for the spelling suggester; not part of `_all_text`.
+    index.SearchField(
+        "search_spelling", es_extra={"analyzer": "standard", "include_in_all": False}
+    ),
 ]
+
+
+def _live_in(code: str) -> str:
+    return f"search_live_in_{code}"
+
+
+def _live_translations() -> dict:
+    """One EXISTS per language: has this page a live translation there?"""
+    from django.db.models import Exists, OuterRef
+    from wagtail.models import Page
+
+    from locales.config import LANGUAGE_CODES
+
+    return {
+        _live_in(code): Exists(
+            Page.objects.filter(
+                translation_key=OuterRef("translation_key"),
+                locale__language_code=code,
+                live=True,
+            )
+        )
+        for code in LANGUAGE_CODES
+    }
 
 
 def as_date(value) -> dt.date | None:

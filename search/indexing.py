@@ -7,7 +7,7 @@ import logging
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
-from wagtail.signals import page_published, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger(__name__)
 
@@ -27,11 +27,32 @@ def on_restriction_change(instance, **kwargs):
     reindex_subtree(page)
 
 
+def reindex_translations(page: Page) -> None:
+    """The other pages of a translation set carry `search_live_locales` (where the
+    page is live): the fallback search hides a source page once its translation
+    is live in the reader's locale, so they are re-sent when that changes."""
+    others = Page.objects.filter(translation_key=page.translation_key).exclude(
+        pk=page.pk
+    )
+    for other in others.specific().iterator():
+        index.insert_or_update_object(other)
+
+
 def on_page_published(instance, **kwargs):
     # modelsearch indexes in post_save, which modelcluster sends before it writes the
     # page's ParentalManyToMany rows (countries, themes): the index would get the old
     # ones. page_published comes after the whole save, so index the page again then.
     index.insert_or_update_object(instance)
+    reindex_translations(instance)
+
+
+def on_page_unpublished(instance, **kwargs):
+    reindex_translations(instance)
+
+
+def on_page_deleted(instance, **kwargs):
+    if isinstance(instance, Page):
+        reindex_translations(instance)
 
 
 def on_page_move(instance, **kwargs):
@@ -44,3 +65,5 @@ def connect() -> None:
     post_delete.connect(on_restriction_change, sender=PageViewRestriction)
     post_page_move.connect(on_page_move)
     page_published.connect(on_page_published)
+    page_unpublished.connect(on_page_unpublished)
+    post_delete.connect(on_page_deleted)

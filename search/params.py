@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.utils import translation
 
-from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
+from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE, fallback_languages
 from search.fields import ReaderSearchMixin
 from search.results import SearchError
 
@@ -42,6 +42,23 @@ class SearchParams:
     @property
     def language_codes(self) -> list[str]:
         return list(LANGUAGE_CODES) if self.locale == ALL_LOCALES else [self.locale]
+
+    @property
+    def chain(self) -> list[str]:
+        """The locale, then its fallback languages (locales.config); empty for
+        "all", which searches every locale's own pages."""
+        if self.locale == ALL_LOCALES:
+            return []
+        chain = [self.locale]
+        for code in fallback_languages(self.locale):
+            if code not in chain:
+                chain.append(code)
+        return chain
+
+    @property
+    def index_languages(self) -> list[str]:
+        """The locale indices one search reads."""
+        return self.chain or self.language_codes
 
 
 def reader_models() -> list:
@@ -130,12 +147,16 @@ def _kinds(values) -> list[str]:
 def _countries(values) -> list[str]:
     from pages.models import Country
 
+    if not values:
+        return []  # no query for the common case
     codes = [v.upper() for v in values]
     known = set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
     return _choices(codes, known, "country", list_allowed=False)
 
 
 def _themes(values) -> list[str]:
+    if not values:
+        return []
     from pages.models import Theme
 
     known = set(Theme.objects.filter(slug__in=values).values_list("slug", flat=True))

@@ -54,7 +54,7 @@ def search_pages(
         fuzzy=fuzzy,
         highlight=highlight,
     )
-    if all(db_search.is_engine(code) for code in params.language_codes):
+    if all(db_search.is_engine(code) for code in params.index_languages):
         return degrade.engine_or_database(
             params, engine_search.search, db_search.search
         )

@@ -46,6 +46,16 @@ class SearchResults:
     backend: str = ""
     unsupported: list[str] = field(default_factory=list)
     degraded: bool = False  # the engine is down: the database answered
+    # Items shown in a fallback language (no live translation in the locale).
+    fallback_ids: set[int] = field(default_factory=set)
+    # Typo tolerance: the words the results are for when the search was retried
+    # fuzzily (``fuzzy``), or a suggestion when nothing was found at all.
+    corrected_query: str | None = None
+    fuzzy: bool = False
+    suggestion: str | None = None
+
+    def is_fallback(self, page) -> bool:
+        return page.pk in self.fallback_ids
 
     @property
     def pages(self) -> int:

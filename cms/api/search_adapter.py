@@ -24,6 +24,9 @@ class Result:
     highlights: dict = field(default_factory=dict)  # page id → snippets
     degraded: bool = False  # the search engine is down: the database answered
     engine_error: Exception | None = None  # why (set by the search app's backends)
+    fallback_ids: set = field(default_factory=set)  # shown in a fallback language
+    corrected_query: str | None = None  # typo retry: the words results are for
+    suggestion: str | None = None  # did you mean (nothing found)
 
 
 DEGRADED_NOTE = "search engine unavailable (database answered)"

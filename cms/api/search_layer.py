@@ -49,6 +49,9 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
         list(results.unsupported),
         highlights=highlights,
         degraded=getattr(results, "degraded", False),
+        fallback_ids=set(getattr(results, "fallback_ids", ())),
+        corrected_query=getattr(results, "corrected_query", None),
+        suggestion=getattr(results, "suggestion", None),
     )
 
 

@@ -23,7 +23,12 @@ from pages.vocabularies import (
     is_network_country,
 )
 from pages.widgets import CollatedSelect
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    summary_field,
+)
 
 
 def validate_network_country(code: str) -> None:
@@ -120,8 +125,8 @@ class AmbassadorIndexPage(SiteRoutes, ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("intro"),
-            index.SearchField("body"),
+            summary_field("intro"),
+            body_field("body"),
         ]
     )
 

@@ -4,11 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
-from wagtail.search import index
 
 from pages import vocabularies
 from pages.models.routing import SiteRoutes
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import ReaderSearchMixin, reader_search_fields, summary_field
 
 
 class CodeList(models.Model):
@@ -88,9 +87,7 @@ class IndexPage(SiteRoutes, ReaderSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + reader_search_fields + [index.SearchField("intro")]
-    )
+    search_fields = Page.search_fields + reader_search_fields + [summary_field("intro")]
 
     parent_page_types = ["pages.HomePage"]
 

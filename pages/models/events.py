@@ -19,7 +19,13 @@ from pages.blocks import BodyBlock, EventDocumentBlock
 from pages.models.base import IndexPage, in_locale
 from pages.models.practices import source_locale_terms
 from pages.models.routing import SiteRoutes
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    related_field,
+    summary_field,
+)
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
@@ -105,10 +111,10 @@ class EventPage(SiteRoutes, ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("summary", boost=2),
-            index.SearchField("body"),
-            index.SearchField("venue"),
-            index.SearchField("documents"),
+            summary_field("summary"),
+            body_field("body"),
+            related_field("venue"),
+            body_field("documents"),
             index.FilterField("start"),
             index.FilterField("end"),
         ]

@@ -5,11 +5,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models.routing import SiteRoutes
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    summary_field,
+)
 
 SECTION_TYPES = [
     "pages.PracticeIndexPage",
@@ -32,8 +36,8 @@ class HomePage(SiteRoutes, ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("intro"),
-            index.SearchField("body"),
+            summary_field("intro"),
+            body_field("body"),
         ]
     )
 
@@ -55,8 +59,8 @@ class StandardPage(ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("summary"),
-            index.SearchField("body"),
+            summary_field("summary"),
+            body_field("body"),
         ]
     )
 

@@ -5,12 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from pages.blocks import ResourceBlock
 from pages.models.projects import ProjectPage
 from pages.models.routing import SiteRoutes
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    summary_field,
+)
 
 
 class MaterialBankPage(SiteRoutes, ReaderSearchMixin, Page):
@@ -27,8 +31,8 @@ class MaterialBankPage(SiteRoutes, ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("intro", boost=2),
-            index.SearchField("resources"),
+            summary_field("intro"),
+            body_field("resources"),
         ]
     )
 

@@ -13,7 +13,12 @@ from wagtail.search import index
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
 from pages.models.base import IndexPage, in_locale
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    summary_field,
+)
 
 
 class NewsPage(ReaderSearchMixin, Page):
@@ -50,9 +55,9 @@ class NewsPage(ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("lead", boost=2),
-            index.SearchField("image_caption"),
-            index.SearchField("body"),
+            summary_field("lead"),
+            body_field("image_caption"),
+            body_field("body"),
             index.FilterField("date"),
         ]
     )

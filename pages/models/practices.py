@@ -17,7 +17,13 @@ from pages.blocks import BodyBlock
 from pages.models.base import IndexPage, in_locale
 from pages.vocabularies import PracticeKind, PracticeStatus
 from pages.widgets import CollatedCheckboxSelectMultiple
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    related_field,
+    summary_field,
+)
 
 
 def source_locale_terms():
@@ -105,12 +111,11 @@ class PracticePage(ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("summary", boost=2),
-            index.SearchField("body"),
-            index.SearchField("implementing_organisation"),
+            summary_field("summary"),
+            body_field("body"),
+            related_field("implementing_organisation"),
             index.FilterField("kind"),
             index.FilterField("start_year"),
-            index.RelatedFields("themes", [index.SearchField("name")]),
         ]
     )
     # Relations to code lists and terms are the same in every locale.

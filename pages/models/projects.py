@@ -16,7 +16,14 @@ from pages.models.base import IndexPage, in_locale
 from pages.models.practices import source_locale_terms
 from pages.models.routing import SiteRoutes
 from pages.widgets import CollatedCheckboxSelectMultiple
-from search.fields import ReaderSearchMixin, reader_search_fields
+from search.fields import (
+    ReaderSearchMixin,
+    body_field,
+    reader_search_fields,
+    related_field,
+    summary_field,
+    title_field,
+)
 
 
 class ProjectPage(SiteRoutes, ReaderSearchMixin, Page):
@@ -79,13 +86,13 @@ class ProjectPage(SiteRoutes, ReaderSearchMixin, Page):
         Page.search_fields
         + reader_search_fields
         + [
-            index.SearchField("acronym", boost=3),
+            title_field("acronym"),
             index.AutocompleteField("acronym"),
-            index.SearchField("summary", boost=2),
-            index.SearchField("body"),
-            index.SearchField("work_packages"),
-            index.SearchField("deliverables"),
-            index.SearchField("funding_programme"),
+            summary_field("summary"),
+            body_field("body"),
+            body_field("work_packages"),
+            body_field("deliverables"),
+            related_field("funding_programme"),
             index.FilterField("start_date"),
         ]
     )

@@ -142,4 +142,5 @@ class SearchForm(forms.Form):
     kind = forms.CharField(required=False, max_length=40)
     country = forms.CharField(required=False, max_length=8)
     theme = forms.CharField(required=False, max_length=120)
+    year = forms.IntegerField(min_value=1000, max_value=9999, required=False)
     page = forms.IntegerField(min_value=1, required=False)

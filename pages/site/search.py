@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 
 from pages.site.conf import settings
 
-FACETS = ["content_type", "kind", "country", "theme"]
+FACETS = ["content_type", "kind", "country", "theme", "year"]
 SNIPPET_FIELDS = ("summary", "lead", "intro", "search_description")
 SNIPPET_WORDS = 40
 
@@ -37,6 +37,10 @@ class Results:
     facets: dict[str, list[Facet]] = field(default_factory=dict)
     snippets: dict[int, str] = field(default_factory=dict)
     degraded: bool = False  # the engine is down: the database answered (a notice)
+    fallback_ids: set[int] = field(default_factory=set)  # shown in another language
+    corrected_query: str | None = None  # typo retry: results are for these words
+    suggestion: str | None = None  # did you mean (nothing found)
+    typo_tolerance: bool = True  # False on the database backend
 
     @property
     def has_facets(self) -> bool:
@@ -75,7 +79,17 @@ def default_search(query, *, locale, filters, page, per_page) -> Results:
         for pk, fragments in found.highlights.items()
         if fragments
     }
-    return Results(found.items, found.total, facets, snippets, found.degraded)
+    return Results(
+        found.items,
+        found.total,
+        facets,
+        snippets,
+        degraded=found.degraded,
+        fallback_ids=set(found.fallback_ids),
+        corrected_query=found.corrected_query,
+        suggestion=found.suggestion,
+        typo_tolerance="typo tolerance" not in found.unsupported,
+    )
 
 
 def wagtail_search(query, *, locale, filters, page, per_page) -> Results:
@@ -99,6 +113,7 @@ def wagtail_search(query, *, locale, filters, page, per_page) -> Results:
 
 def type_counts(query, locale, filters) -> list[Facet]:
     """Results per page type, one count query each (the database backend's facets)."""
+    from search.facets import reader_type_name
     from search.params import reader_models
     from search.query import search_pages
 
@@ -110,9 +125,7 @@ def type_counts(query, locale, filters) -> list[Facet]:
             query, locale=locale, filters=narrowed, page=1, per_page=1, highlight=False
         ).total
         if total:
-            counts.append(
-                Facet(name, str(model._meta.verbose_name).capitalize(), total)
-            )
+            counts.append(Facet(name, reader_type_name(model), total))
     return sorted(counts, key=lambda f: (-f.count, f.label))
 
 
@@ -122,17 +135,21 @@ FILTER_PARAMS = (
     ("kind", "kind"),
     ("country", "country"),
     ("theme", "theme"),
+    ("year_from", "year"),
+    ("year_to", "year"),
 )
 
 
 def page_context(form, language_code: str) -> tuple[dict, int]:
     """The search page's context and HTTP status for a bound SearchForm."""
     context = {"search_form": form, "query": "", "results": None, "error": ""}
+    # Autocomplete for the search box (pages/static/pages/suggest.js, the API).
+    context["suggest_url"] = f"/++api++/{language_code}/@suggest"
     if not form.is_valid():
         context["error"] = gettext("Please correct the search form.")
         return context, 400
     data = form.cleaned_data
-    filters = {key: data[param] for key, param in FILTER_PARAMS if data[param]}
+    filters = {key: str(data[param]) for key, param in FILTER_PARAMS if data[param]}
     context.update(query=data["q"], filters=filters)
     if not (data["q"] or filters):
         return context, 200
@@ -175,7 +192,9 @@ def run(query, *, locale, filters, page) -> Results:
 
 
 def snippet(page, query: str) -> str:
-    """The page's summary with the words searched for in <mark>, HTML-escaped."""
+    """The page's summary with the words searched for in <mark>, HTML-escaped; a
+    whole word is marked when it starts with a word searched for (an inflected form:
+    "apliecība" marks all of "apliecībai", never part of it)."""
     text = next(
         (str(getattr(page, n)) for n in SNIPPET_FIELDS if getattr(page, n, "")), ""
     )
@@ -183,6 +202,6 @@ def snippet(page, query: str) -> str:
     words = [re.escape(escape(w)) for w in query.split() if len(w) > 1]
     html = escape(text)
     if words:
-        pattern = re.compile("(" + "|".join(words) + ")", re.IGNORECASE)
+        pattern = re.compile(r"(?<!\w)((?:" + "|".join(words) + r")\w*)", re.IGNORECASE)
         html = pattern.sub(r"<mark>\1</mark>", html)
     return mark_safe(html)

@@ -119,7 +119,21 @@ FACET_PARAMS = {
     "kind": "kind",
     "country": "country",
     "theme": "theme",
+    "year": "year",
 }
+
+
+@register.filter
+def reader_type(page) -> str:
+    """The page's type as readers call it ("Practice", not "Practice index")."""
+    from search.facets import reader_type_name
+
+    return reader_type_name(page.specific_class)
+
+
+@register.filter
+def is_fallback(page, results) -> bool:
+    return page.pk in getattr(results, "fallback_ids", ())
 
 
 @register.simple_tag(takes_context=True)

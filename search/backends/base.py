@@ -12,12 +12,33 @@ engine fails (search/degrade.py).
 
 import urllib3
 
-from search import failures, routing
+from search import failures, fields, routing
 from search.degrade import DegradingResultsMixin
 from search.transport import breaker_transport, default_transport
 
 # Clients on urllib3 take a connect/read Timeout; elastic-transport (ES 8/9) one number.
 URLLIB3_CLIENTS = ("elasticsearch", "opensearchpy")
+
+
+class WeightedMappingMixin:
+    """Mapping half: text of RELATED weight goes to its own group only, not to
+    `_all_text`, so a name mentioned in a related snippet counts less than body text
+    (modelsearch copies every field into `_all_text`; see search/fields.py); titles
+    go to the TITLE group."""
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        related_group = self.get_boost_field_name(fields.RELATED)
+        for field in mapping["properties"].values():
+            copy_to = field.get("copy_to")
+            if isinstance(copy_to, list) and related_group in copy_to:
+                field["copy_to"] = [related_group]
+        # Page's own title (boost 2) is the column every page type shares: give it
+        # the TITLE group, so titles weigh the same on every type and in every index.
+        title = mapping["properties"].get("title")
+        if title and "copy_to" in title:
+            title["copy_to"] = ["_all_text", self.get_boost_field_name(fields.TITLE)]
+        return mapping
 
 
 class LocaleIndexMixin:
@@ -115,12 +136,18 @@ def localised(backend_class):
         (DegradingResultsMixin, backend_class.results_class),
         {},
     )
+    mapping_class = type(
+        f"Weighted{backend_class.mapping_class.__name__}",
+        (WeightedMappingMixin, backend_class.mapping_class),
+        {},
+    )
     return type(
         f"Locale{backend_class.__name__}",
         (LocaleBackendMixin, backend_class),
         {
             "index_class": index_class,
             "results_class": results_class,
+            "mapping_class": mapping_class,
             "__module__": __name__,
         },
     )

@@ -184,3 +184,29 @@ def test_querystring_search_on_a_page_excludes_the_page(client, content):
     )
     assert "Practices" not in titles(data)
     assert set(titles(data)) == {"Mentoring apprentices", "Early warning system"}
+
+
+def test_fallback_items_are_marked_in_a_locale_search(client, content, fi_home):
+    """An anonymous Finnish reader finds the untranslated English practice, marked."""
+    data = client.api("/fi/@search?SearchableText=mentoring")
+    assert titles(data) == ["Mentoring apprentices"]
+    item = data["items"][0]
+    assert item["translation_state"] == "fallback"
+    assert item["language"] == "en"
+    assert data["facets"]["portal_type"] == {"PracticePage": 1}
+
+
+def test_typo_tolerance_is_named_unavailable_on_the_database(client, content):
+    data = client.api("/@search?SearchableText=mentorng&Language=en")
+    assert data["items_total"] == 0
+    assert "typo tolerance" in data["unsupported"]
+    assert "corrected_query" not in data
+
+
+def test_suggest_on_the_database_backend(client, content, fi_home):
+    data = client.api("/fi/@suggest?q=mento")
+    assert {"title": "Mentoring apprentices", "kind": "page"} in data["items"]
+    assert all(i["title"] != "Mentoring draft" for i in data["items"])
+    assert client.api("/fi/@suggest?q=")["items"] == []
+    client.api("/@suggest?q=x&Language=xx", expect=400)
+    client.api("/@suggest?q=x&limit=nope", expect=400)

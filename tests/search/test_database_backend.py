@@ -64,15 +64,40 @@ def test_unavailable_features_are_named(practices):
         "apprenticeship", locale="en", facets=["kind"], fuzzy=True, sort="newest"
     )
 
-    assert results.facets == {}
     assert results.highlights == {}
-    assert "facets" in results.unsupported
     assert "highlight" in results.unsupported
-    assert "fuzzy" in results.unsupported
+    assert "typo tolerance" in results.unsupported
     assert any("sort" in feature for feature in results.unsupported)
 
 
-def test_other_locales_are_not_searched(practices):
+def test_facets_are_counted_in_the_database(practices):
+    results = search_pages(
+        "apprenticeship",
+        locale="en",
+        facets=["content_type", "kind", "country", "theme", "year"],
+    )
+
+    assert "facets" not in results.unsupported
+    counts = {
+        name: {b.value: b.count for b in bs} for name, bs in results.facets.items()
+    }
+    assert counts["content_type"] == {"PracticePage": 2}
+    assert [b.label for b in results.facets["content_type"]] == ["Practice"]
+    assert sum(counts["kind"].values()) == 2
+    assert counts["country"]["BE"] == 1  # BE-FR is filed under BE too
+    assert counts["year"] == {"2020": 1, "2010": 1}
+
+
+def test_untranslated_pages_are_found_in_the_fallback_language(practices, settings):
+    found = search_pages("apprenticeship", locale="fi")
+
+    assert {p.pk for p in found.items} == {
+        practices["ladders"].pk,
+        practices["days"].pk,
+    }
+    assert found.fallback_ids == {practices["ladders"].pk, practices["days"].pk}
+
+    settings.VETCMS_LOCALE_FALLBACKS = {"fi": []}
     assert search_pages("apprenticeship", locale="fi").total == 0
 
 

@@ -35,11 +35,11 @@ def test_results_can_be_narrowed_by_type(client, home, practices, news_index):
     )
     everything = client.get("/en/search/", {"q": "apprenticeship"}).context["results"]
     counts = {f.value: f.count for f in everything.facets["content_type"]}
-    assert counts == {"pages.practicepage": 1, "pages.newspage": 1}
+    assert counts == {"PracticePage": 1, "NewsPage": 1}
+    labels = {f.label for f in everything.facets["content_type"]}
+    assert labels == {"Practice", "News"}  # what readers call them
 
-    narrowed = client.get(
-        "/en/search/", {"q": "apprenticeship", "type": "pages.newspage"}
-    )
+    narrowed = client.get("/en/search/", {"q": "apprenticeship", "type": "NewsPage"})
     assert [p.title for p in narrowed.context["results"].items] == [
         "Apprenticeship week"
     ]
@@ -102,3 +102,57 @@ def test_no_refine_box_without_results(client, home, practices):
     response = client.get("/en/search/", {"q": "zzzzqqq"})
     assert b"No results." in response.content
     assert b'class="facets"' not in response.content
+
+
+def test_untranslated_results_carry_lang_and_the_badge(
+    client, home, practices, finnish
+):
+    """A Finnish reader's search finds the English-only practice, marked as such; a
+    translated one appears once, in Finnish."""
+    from pages.models import PracticePage
+
+    finnish(
+        PracticePage.objects.get(title="Drop-out alert"),
+        {"Drop-out alert": "Keskeyttämishälytys", "Schools track absences.": "Koulut"},
+    )
+    response = client.get("/fi/search/", {"q": "apprenticeship"})
+    results = response.context["results"]
+    assert [p.title for p in results.items] == ["Apprenticeship coaching"]
+    html = response.content.decode()
+    assert '<li class="card" lang="en">' in html
+    assert "englanniksi" in html  # "in English", in Finnish
+    assert "Käytäntö" in html  # the type as readers call it
+
+    found = client.get("/fi/search/", {"q": "alert"}).context["results"]
+    assert found.total == 0  # the English title of a translated page is not shown
+
+
+def test_snippets_mark_whole_words(client, home, practice_index):
+    factories.PracticePageFactory(
+        parent=practice_index,
+        title="Certificate",
+        summary="Each certificates holder keeps the certificate.",
+    )
+    html = client.get("/en/search/", {"q": "certificate"}).content.decode()
+    assert "<mark>certificates</mark>" in html
+    assert "<mark>certificate</mark>s" not in html
+
+
+def test_database_backend_says_spelling_correction_is_unavailable(
+    client, home, practices
+):
+    html = client.get("/en/search/", {"q": "aprenticeship"}).content.decode()
+    assert 'id="no-typo-tolerance"' in html
+
+
+def test_year_facet_narrows_results(client, home, practice_index):
+    for year in (2015, 2022):
+        factories.PracticePageFactory(
+            parent=practice_index, title=f"Mentoring {year}", start_year=year
+        )
+    response = client.get("/en/search/", {"q": "mentoring"})
+    years = {f.value: f.count for f in response.context["results"].facets["year"]}
+    assert years == {"2015": 1, "2022": 1}
+    narrowed = client.get("/en/search/", {"q": "mentoring", "year": "2022"})
+    assert [p.title for p in narrowed.context["results"].items] == ["Mentoring 2022"]
+    assert b'name="year" value="2022"' in narrowed.content

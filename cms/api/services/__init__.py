@@ -16,6 +16,7 @@ SERVICES = {
     "@types": "types",
     "@vocabularies": "vocabularies",
     "@search": "search",
+    "@suggest": "suggest",
     "@querystring": "querystring",
     "@querystring-search": "querystring_search",
     "@ambassadors-geojson": "geojson",

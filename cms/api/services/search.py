@@ -42,6 +42,14 @@ def tree_path(request, value: str) -> str:
         return "!"  # matches nothing: an unknown path finds no results, as in Plone
 
 
+def mark_fallbacks(items: list, result) -> None:
+    """Items in a fallback language (no live translation in the searched locale)."""
+    for page, item in zip(result.pages, items, strict=False):
+        if page.pk in result.fallback_ids:
+            item["translation_state"] = "fallback"
+            item["language"] = page.locale.language_code
+
+
 class Get(Service):
     params = PARAMS
 
@@ -103,8 +111,13 @@ class Get(Service):
             fullobjects=full,
             metadata_fields=names(q.get("metadata_fields")),
         )
+        mark_fallbacks(items, result)
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
         reply["facets"] = result.facets
+        if result.corrected_query:
+            reply["corrected_query"] = result.corrected_query  # typo retry
+        if result.suggestion:
+            reply["did_you_mean"] = result.suggestion
         if result.highlights:
             by_id = {p.pk: urls_public.page_url(self.request, p) for p in result.pages}
             reply["highlights"] = {

@@ -1,0 +1,120 @@
+"""Autocomplete for the search box: page titles that start with the words typed (the
+engine's edge n-gram field `_edgengrams`, or the database backend's autocomplete)
+and taxonomy names (themes, target groups, countries) in the reader's language.
+
+    suggest("oppis", locale="fi", limit=8)
+    → [{"text": "Oppisopimus …", "kind": "page"}, {"text": "Ohjaus", "kind": "theme"}]
+
+Titles follow the same visibility as search: the locale's pages and its fallback
+languages' pages without a live translation in it."""
+
+import unicodedata
+from functools import cache
+
+from django.utils import translation
+from wagtail.models import Page
+
+from search import columns, db_search, engine_query, engine_search
+from search.backends.cache import backend as cached_backend
+from search.conf import settings
+from search.params import parse, reader_models
+
+NAMES_FIRST = 3  # taxonomy names shown before titles
+
+
+def suggest(prefix: str, *, locale: str | None = None, limit: int | None = None):
+    limit = max(1, min(int(limit or settings.SUGGEST_SIZE), 20))
+    params = parse(
+        prefix,
+        locale=locale,
+        filters=None,
+        facets=(),
+        page=1,
+        per_page=limit,
+        sort="relevance",
+        fuzzy=False,
+        highlight=False,
+    )
+    if not params.text or not params.chain:
+        return []
+    names = [
+        {"text": name, "kind": kind}
+        for name, kind in taxonomy_names(params.locale)
+        if _starts_words(name, params.text)
+    ]
+    titles = [{"text": title, "kind": "page"} for title in _titles(params)]
+    seen, found = set(), []
+    # A few taxonomy names first (they narrow a search), then titles.
+    for item in names[:NAMES_FIRST] + titles + names[NAMES_FIRST:]:
+        key = item["text"].casefold()
+        if key not in seen:
+            seen.add(key)
+            found.append(item)
+    return found[:limit]
+
+
+def _titles(params) -> list[str]:
+    if all(db_search.is_engine(code) for code in params.index_languages):
+        return _engine_titles(params)
+    queryset = Page.objects.live().public().type(*reader_models())
+    queryset = queryset.filter(db_search._visible(params.chain))
+    hits = queryset.autocomplete(params.text, backend="default")[: params.per_page]
+    return [page.title for page in hits]
+
+
+def _engine_titles(params) -> list[str]:
+    backends = [cached_backend(code) for code in params.index_languages]
+    mapping = backends[0].mapping_class
+    index = ",".join(b.get_index_for_model(Page).name for b in backends)
+    filters = [engine_query.type_filter(mapping, reader_models())]
+    filters += engine_query.visibility_filter(
+        mapping, params.chain, engine_search._locale_pks(params)
+    )
+    title = columns.title_keyword(mapping)
+    body = {
+        "query": {
+            "bool": {
+                "must": {
+                    "match": {"_edgengrams": {"query": params.text, "operator": "and"}}
+                },
+                "filter": filters,
+            }
+        },
+        "_source": False,
+        "docvalue_fields": [title],
+        "track_total_hits": False,
+    }
+    response = engine_search.send(backends[0], index, body, size=params.per_page)
+    return [hit["fields"][title][0] for hit in response["hits"]["hits"]]
+
+
+def taxonomy_names(language_code: str) -> list[tuple[str, str]]:
+    """(name, kind) of the themes, target groups and countries, in the language:
+    two small queries; country names (a fixed code list) are kept per language."""
+    from pages.models import TargetGroup, Theme
+
+    names = []
+    for model, kind in ((Theme, "theme"), (TargetGroup, "target_group")):
+        rows = model.objects.filter(locale__language_code=language_code)
+        names += [(name, kind) for name in rows.values_list("name", flat=True)]
+    return names + _country_names(language_code)
+
+
+@cache
+def _country_names(language_code: str) -> list[tuple[str, str]]:
+    from pages.models import Country
+
+    with translation.override(language_code):
+        return [(str(country), "country") for country in Country.objects.all()]
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _starts_words(name: str, typed: str) -> bool:
+    """Every word typed starts a word of the name (accents ignored: "valm" finds
+    "Valmennus", "skolotaj" finds "skolotāji")."""
+    words = _fold(name).split()
+    return all(any(w.startswith(t) for w in words) for t in _fold(typed).split())
