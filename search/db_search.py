@@ -6,6 +6,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from wagtail.models import Locale, Page
 
+from cms import access
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
 
@@ -54,7 +55,9 @@ def _queryset(params: SearchParams):
         if _has(model, params)
     ]
     queryset = (
-        Page.objects.live().public().type(*models) if models else Page.objects.none()
+        access.searchable_pages(Page.objects.type(*models))
+        if models
+        else Page.objects.none()
     )
     if params.locale != "all":
         queryset = queryset.filter(

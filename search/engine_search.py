@@ -4,10 +4,10 @@ reader filters, aggregations (facets), highlighting, sorting and paging around i
 The request body uses only DSL that ES 7-9 and OpenSearch 1-3 all accept."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search.query import MATCH_ALL, Fuzzy, PlainText
 
+from cms import access
 from search import columns, facets
 from search.backends.cache import backend as cached_backend
 from search.params import SearchParams, reader_models
@@ -28,14 +28,14 @@ def search(params: SearchParams) -> SearchResults:
     backends = [cached_backend(code) for code in params.language_codes]
     backend = backends[0]
     index = ",".join(b.get_index_for_model(Page).name for b in backends)
-    private = private_sections()  # read once, used twice
-    body = build_body(backend, params, private)
+    body = build_body(backend, params)
     response = send(backend, index, body, from_=params.offset, size=params.per_page)
-    return read_response(backend, params, response, private)
+    return read_response(backend, params, response)
 
 
-def build_body(backend, params: SearchParams, private) -> dict:
-    queryset = _readable(_queryset(params), private)
+def build_body(backend, params: SearchParams) -> dict:
+    # The access rule's visibility filter, in fields the index holds (cms.access).
+    queryset = access.searchable_pages(_queryset(params))
     compiler = backend.query_compiler_class(queryset, _text_query(params))
     compiler.check()
     mapping = backend.mapping_class
@@ -69,11 +69,11 @@ def send(backend, index: str, body: dict, **params) -> dict:
         raise SearchUnavailable(f"The search engine failed{hint}: {exc}") from exc
 
 
-def read_response(backend, params, response: dict, private) -> SearchResults:
+def read_response(backend, params, response: dict) -> SearchResults:
     hits = response["hits"]["hits"]
     pks = [_pk(hit) for hit in hits]
     type_column = columns.column(backend.mapping_class, "content_type")
-    pages = _load_pages(hits, type_column, private)
+    pages = _load_pages(hits, type_column)
     total = response["hits"]["total"]
     order = columns.highlight_columns(backend.mapping_class)
     return SearchResults(
@@ -90,23 +90,9 @@ def read_response(backend, params, response: dict, private) -> SearchResults:
     )
 
 
-def private_sections() -> Q | None:
-    """Pages under a view restriction, or None when there are none (Wagtail's
-    private_q() then gives an always-false pk__in=[] that costs ms to compile)."""
-    restrictions = PageViewRestriction.objects.select_related("page")
-    q = Q()
-    for restriction in restrictions:
-        q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
-    return q or None
-
-
-def _readable(queryset, private: Q | None):
-    return queryset.exclude(private) if private is not None else queryset
-
-
 def _queryset(params: SearchParams):
     models = params.content_types or reader_models()
-    queryset = Page.objects.live().type(*models)
+    queryset = Page.objects.type(*models)
     if len(params.language_codes) == 1:
         locale = Locale.objects.filter(language_code=params.locale).first()
         queryset = queryset.filter(locale=locale)
@@ -166,9 +152,10 @@ def _aggregation(mapping, name: str) -> dict:
     return {"terms": {"field": field, "size": FACET_SIZE}}
 
 
-def _load_pages(hits: list, type_column: str, private) -> dict:
+def _load_pages(hits: list, type_column: str) -> dict:
     """Specific pages by id, straight from each type's table. The database has the
-    last word: a stale index never shows a draft or private page."""
+    last word (cms.access): a stale index never shows a draft, expired or private
+    page."""
     by_type = {}
     for hit in hits:
         type_id = int(hit["fields"][type_column][0])
@@ -178,7 +165,7 @@ def _load_pages(hits: list, type_column: str, private) -> dict:
         model = ContentType.objects.get_for_id(type_id).model_class()
         if model is None or not issubclass(model, Page):
             continue
-        readable = _readable(model.objects.live().filter(pk__in=pks), private)
+        readable = access.public_pages(model.objects.filter(pk__in=pks))
         pages.update(readable.in_bulk())
     return pages
 

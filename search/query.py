@@ -14,6 +14,7 @@ from typing import Any
 
 from wagtail.models import Locale, Page
 
+from cms import access
 from search import db_search, engine_search
 from search.params import ALL_LOCALES, parse, reader_models
 from search.results import SearchError, SearchResults
@@ -73,7 +74,7 @@ def autocomplete_titles(
     )
     if not params.text:
         return []
-    queryset = Page.objects.live().public().type(*reader_models())
+    queryset = access.searchable_pages(Page.objects.type(*reader_models()))
     backend = "default"
     if params.locale != ALL_LOCALES:
         locale_obj = Locale.objects.filter(language_code=params.locale).first()

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms import access
 from pages.blocks import BodyBlock, EventDocumentBlock
 from pages.models.base import in_locale
 from pages.models.practices import source_locale_terms
@@ -163,7 +164,7 @@ class EventIndexPage(EventIndexRoutes, ReaderSearchMixin, Page):
         verbose_name = _("event index")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public()
+        return access.public_pages(EventPage.objects.child_of(self))
 
     def upcoming(self):
         return self.events().filter(end__gte=timezone.now()).order_by("start")

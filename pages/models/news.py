@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms import access
 from pages.blocks import BodyBlock
 from pages.models.base import in_locale
 from pages.site.routes import NewsIndexRoutes
@@ -120,4 +121,6 @@ class NewsIndexPage(NewsIndexRoutes, ReaderSearchMixin, Page):
         verbose_name = _("news index")
 
     def articles(self):
-        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        return access.public_pages(NewsPage.objects.child_of(self)).order_by(
+            "-date", "-pk"
+        )

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms import access
 from pages.blocks import BodyBlock
 from pages.models.base import Country, in_locale
 from pages.vocabularies import PracticeKind, PracticeStatus
@@ -171,7 +172,7 @@ class PracticeIndexPage(ReaderSearchMixin, Page):
         verbose_name = _("practice index")
 
     def practices(self, kind="", country="", theme=""):
-        practices = PracticePage.objects.child_of(self).live().public()
+        practices = access.public_pages(PracticePage.objects.child_of(self))
         if kind:
             practices = practices.filter(kind=kind)
         if country:

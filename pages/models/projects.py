@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms import access
 from pages.blocks import BodyBlock, DeliverableBlock, WorkPackageBlock
 from pages.models.base import in_locale
 from pages.models.practices import source_locale_terms
@@ -126,6 +127,6 @@ class ProjectIndexPage(ReaderSearchMixin, Page):
         verbose_name = _("project index")
 
     def projects(self):
-        return (
-            ProjectPage.objects.child_of(self).live().public().order_by("-start_date")
+        return access.public_pages(ProjectPage.objects.child_of(self)).order_by(
+            "-start_date"
         )
