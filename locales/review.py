@@ -114,3 +114,18 @@ def reviewed_save_target(self: Translation, user=None, publish=True):
 
 def install() -> None:
     Translation.save_target = reviewed_save_target
+
+
+def after_alias_conversion(request, page):
+    """Wagtail's ``after_convert_alias_page`` hook: an alias turned into an ordinary
+    translated page keeps the source's text and would stay live unreviewed; unless
+    the user may publish it, it is unpublished (readers get the source page as the
+    fallback) until a translation of it is approved."""
+    from wagtail.actions.unpublish_page import UnpublishPageAction
+
+    if page.locale_id == Locale.get_default().pk or not page.live:
+        return None
+    if page.permissions_for_user(request.user).can_publish():
+        return None
+    UnpublishPageAction(page, user=request.user).execute(skip_permission_checks=True)
+    return None
