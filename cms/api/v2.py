@@ -13,8 +13,9 @@ from cms import access, media_access
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
-        # Wagtail's live().public() misses expiry that the scheduler has not applied.
-        return access.public_pages(super().get_base_queryset())
+        # Wagtail's live().public() misses expiry that the scheduler has not applied;
+        # the filter in indexed fields keeps ?search= working.
+        return access.searchable_pages(super().get_base_queryset())
 
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
