@@ -38,7 +38,7 @@ def crawl_site(client, world: World, see: See) -> None:
     for secret in world.pages:
         fetch(client, see, "site page", secret.page.url)
         code = secret.locale
-        fetch(client, see, "site search", f"/{code}/search/?q={secret.token}")
+        fetch(client, see, "site search", f"/{code}/search/?q={secret.key}")
 
 
 def crawl_api(client, world: World, see: See) -> None:
@@ -54,7 +54,12 @@ def crawl_api(client, world: World, see: See) -> None:
         for name in ("news", "practices", "events"):
             path = page_path(world.indexes[code][name])
             fetch(client, see, "api listing", f"/++api++{path}?b_size=100")
-        fetch(client, see, "api search", f"{api}/@search?SearchableText={COMMON_WORD}")
+        fetch(
+            client,
+            see,
+            "api search",
+            f"{api}/@search?SearchableText={COMMON_WORD}&b_size=100",
+        )
         query = [
             {
                 "i": "path",
@@ -84,10 +89,8 @@ def crawl_api(client, world: World, see: See) -> None:
     for secret in world.pages:
         path = page_path(secret.page)
         fetch(client, see, "api content", f"/++api++{path}")
-        fetch(client, see, "api translations", f"/++api++{path}/@translations")
-        fetch(
-            client, see, "api search", f"/++api++/@search?SearchableText={secret.token}"
-        )
+        if secret.kind != "public":
+            fetch(client, see, "api translations", f"/++api++{path}/@translations")
         crawl_preview(client, path, see)
 
 

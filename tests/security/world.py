@@ -37,11 +37,15 @@ COMMON_WORD = "probeword"
 
 @dataclass
 class Secret:
+    """``token`` is what must not leak; ``key`` is what the crawl asks for (searches,
+    slugs, file names), so an answer that echoes the question is no leak."""
+
     token: str
     kind: str
     locale: str
     page: Page | None = None
     document: object = None
+    key: str = ""
 
 
 @dataclass
@@ -55,8 +59,12 @@ class World:
         letters = "".join(self.rng.choices(string.ascii_lowercase, k=10))
         return f"zq{letters}"
 
-    def add(self, kind, locale, page=None, token=None, document=None) -> Secret:
-        secret = Secret(token or self.token(), kind, locale, page, document)
+    def key(self) -> str:
+        letters = "".join(self.rng.choices(string.ascii_lowercase, k=10))
+        return f"kx{letters}"
+
+    def add(self, kind, locale, page=None, token=None, document=None, key="") -> Secret:
+        secret = Secret(token or self.token(), kind, locale, page, document, key)
         self.secrets.append(secret)
         return secret
 
@@ -90,21 +98,21 @@ def build_users(world: World, django_user_model) -> None:
         world.users[f"translator:{code}"] = user
 
 
-def new_page(world: World, locale: str, token: str, section=None, live=True):
+def new_page(world: World, locale: str, token: str, key: str, section=None, live=True):
     section = section or world.rng.choice(SECTIONS)
     parent = world.indexes[locale][section]
-    text = f"{token} {COMMON_WORD}"
+    text = f"{key} {token} {COMMON_WORD}"
     title = f"Probe {token}"
     if section == "news":
         return factories.NewsPageFactory(
-            parent=parent, title=title, lead=text, live=live, slug=token
+            parent=parent, title=title, lead=text, live=live, slug=key
         )
     if section == "practices":
         return factories.PracticePageFactory(
-            parent=parent, title=title, summary=text, live=live, slug=token
+            parent=parent, title=title, summary=text, live=live, slug=key
         )
     return factories.EventPageFactory(
-        parent=parent, title=title, summary=text, live=live, slug=token
+        parent=parent, title=title, summary=text, live=live, slug=key
     )
 
 
@@ -115,49 +123,49 @@ def publish(page):
 
 
 def build_page_secret(world: World, locale: str, kind: str) -> None:
-    token = world.token()
+    token, key = world.token(), world.key()
     now = timezone.now()
     if kind == "draft":
-        page = new_page(world, locale, token, live=False)
+        page = new_page(world, locale, token, key, live=False)
     elif kind == "scheduled":
-        page = new_page(world, locale, token, live=False)
+        page = new_page(world, locale, token, key, live=False)
         page.go_live_at = now + dt.timedelta(days=3)
         page.save_revision().publish()
     elif kind == "expired":
         # Published and indexed, then its time ran out: the scheduler has not run.
-        page = publish(new_page(world, locale, token))
+        page = publish(new_page(world, locale, token, key))
         Page.objects.filter(pk=page.pk).update(expire_at=now - dt.timedelta(hours=1))
     elif kind == "unpublished":
-        page = publish(new_page(world, locale, token))
+        page = publish(new_page(world, locale, token, key))
         page.unpublish()
     elif kind in ("private_login", "private_password"):
-        page = publish(new_page(world, locale, token))
+        page = publish(new_page(world, locale, token, key))
         restriction = kind.removeprefix("private_")
         PageViewRestriction.objects.create(
             page=page, restriction_type=restriction, password="probe-pw"
         )
     else:  # newer_draft: the live text is harmless, the draft holds the token
-        page = publish(new_page(world, locale, f"live{world.token()}"))
+        page = publish(new_page(world, locale, "harmless", key))
         page = page.specific
         field_name = "lead" if hasattr(page, "lead") else "summary"
-        setattr(page, field_name, f"{token} {COMMON_WORD}")
+        setattr(page, field_name, f"{key} {token} {COMMON_WORD}")
         page.save_revision()
-    world.add(kind, locale, page=Page.objects.get(pk=page.pk), token=token)
+    world.add(kind, locale, page=Page.objects.get(pk=page.pk), token=token, key=key)
 
 
 def build_public(world: World, locale: str) -> None:
     """A public page per locale: the crawl must find its token (the probe is live)."""
-    token = world.token()
-    page = publish(new_page(world, locale, token))
-    world.add("public", locale, page=page, token=token)
+    token, key = world.token(), world.key()
+    page = publish(new_page(world, locale, token, key))
+    world.add("public", locale, page=page, token=token, key=key)
 
 
 def build_unpublished_translation(world: World, locale: str, translator) -> None:
     """A translator submits a public English page for translation and translates its
     title: the translation must stay a draft (review cannot be skipped)."""
-    source_token = world.token()
-    source = publish(new_page(world, SOURCE_LANGUAGE, source_token))
-    world.add("public", SOURCE_LANGUAGE, page=source, token=source_token)
+    source_token, key = world.token(), world.key()
+    source = publish(new_page(world, SOURCE_LANGUAGE, source_token, key))
+    world.add("public", SOURCE_LANGUAGE, page=source, token=source_token, key=key)
     target_locale = Locale.objects.get(language_code=locale)
     TranslationCreator(translator, [target_locale]).create_translations(source.specific)
     token = world.token()
@@ -174,17 +182,17 @@ def build_unpublished_translation(world: World, locale: str, translator) -> None
             )
     translation.save_target(user=translator, publish=True)
     target = source.get_translation(target_locale)
-    world.add("unpublished_translation", locale, page=target, token=token)
+    world.add("unpublished_translation", locale, page=target, token=token, key=key)
 
 
 def build_private_document(world: World, locale: str) -> None:
-    token = world.token()
+    token, key = world.token(), world.key()
     document = get_document_model().objects.create(
         title=f"Probe {token}",
-        file=ContentFile(f"%PDF-1.4 {token}\n".encode(), name=f"{token}.pdf"),
+        file=ContentFile(f"%PDF-1.4 {token}\n".encode(), name=f"{key}.pdf"),
     )
-    page_token = world.token()
-    page = new_page(world, locale, page_token, section="news")
+    page_token, page_key = world.token(), world.key()
+    page = new_page(world, locale, page_token, page_key, section="news")
     page.body = [{"type": "document", "value": {"document": document.pk}}]
     page.save()
     publish(page)
@@ -196,11 +204,13 @@ def build_private_document(world: World, locale: str) -> None:
 
 
 def build_application(world: World, locale: str) -> None:
-    token = world.token()
+    token, key = world.token(), world.key()
     factories.AmbassadorApplicationFactory(
-        name=f"Probe {token}", motivation=f"{token} {COMMON_WORD}", language=locale
+        name=f"Probe {token}",
+        motivation=f"{key} {token} {COMMON_WORD}",
+        language=locale,
     )
-    world.add("application", locale, token=token)
+    world.add("application", locale, token=token, key=key)
 
 
 def build_world(seed: int, home, django_user_model) -> World:
