@@ -70,7 +70,10 @@ def status_view(request):
             "snippet_tables": [
                 (
                     model._meta.verbose_name_plural.capitalize(),
-                    [(row, [row.cells[code] for code in codes]) for row in snippet_rows],
+                    [
+                        (row, [row.cells[code] for code in codes])
+                        for row in snippet_rows
+                    ],
                 )
                 for model, snippet_rows in snippets
             ],
