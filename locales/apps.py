@@ -11,7 +11,10 @@ class LocalesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from locales import roles
+        from locales import review, roles
+
+        # No translation goes live without review, whatever path saves it.
+        review.install()
 
         # Every install gets the groups and the review workflow after migrate; a
         # locale's tree gets its permissions when its home page is created (that is

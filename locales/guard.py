@@ -7,7 +7,7 @@ Page edits and publishing are already limited by page permissions on each locale
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation
 
 from locales.permissions import can_edit_locale
@@ -71,8 +71,19 @@ def target_locales(request, match) -> list[Locale]:
     return []
 
 
+def needs_publisher(match) -> Page | None:
+    """The page a request would make live without review (localize's "Convert to
+    alias page" shows the source's text at once), or None."""
+    if not match.namespace.endswith("wagtail_localize"):
+        return None
+    if match.url_name != "convert_to_alias":
+        return None
+    return Page.objects.filter(pk=match.kwargs.get("page_id")).first()
+
+
 class TranslatorLocaleMiddleware:
-    """Answers 403 when a user writes to a locale they hold no permissions in."""
+    """Answers 403 when a user writes to a locale they hold no permissions in, or
+    would skip the review; renders admin refusals as a styled, translated page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -89,5 +100,32 @@ class TranslatorLocaleMiddleware:
             return None
         for locale in target_locales(request, match):
             if not can_edit_locale(user, locale):
-                raise PermissionDenied
+                return admin_forbidden(request)
+        page = needs_publisher(match)
+        if page is not None and not page.permissions_for_user(user).can_publish():
+            return admin_forbidden(request)
         return None
+
+    def process_exception(self, request, exception):
+        """Wagtail's and localize's own refusals in the admin, styled the same."""
+        user = getattr(request, "user", None)
+        if (
+            isinstance(exception, PermissionDenied)
+            and request.path_info.startswith("/admin/")
+            and user is not None
+            and user.is_authenticated
+        ):
+            return admin_forbidden(request)
+        return None
+
+
+def admin_forbidden(request):
+    """A 403 in the admin's look, in the user's admin language."""
+    from django.template.response import TemplateResponse
+    from django.utils import translation
+    from wagtail.users.models import UserProfile
+
+    language = UserProfile.get_for_user(request.user).get_preferred_language()
+    with translation.override(language):
+        response = TemplateResponse(request, "locales/admin_403.html", status=403)
+        return response.render()

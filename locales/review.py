@@ -9,7 +9,10 @@ revision.
 
 from django.core.exceptions import PermissionDenied
 from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation
+
+_localize_save_target = Translation.save_target
 
 
 def translation_of(page: Page) -> Translation | None:
@@ -35,11 +38,11 @@ def save_draft(translation: Translation, user=None):
     """
     source_instance = translation.source.get_source_instance()
     if not isinstance(source_instance, DraftStateMixin):
-        translation.save_target(user=user, publish=True)
+        _localize_save_target(translation, user=user, publish=True)
         return None
     target = source_instance.get_translation_or_none(translation.target_locale)
     if target is None or not target.live:
-        translation.save_target(user=user, publish=False)
+        _localize_save_target(translation, user=user, publish=False)
         return None
     draft = translation.source.get_ephemeral_translated_instance(
         translation.target_locale, fallback=True
@@ -74,3 +77,55 @@ def submit_for_review(page: Page, user):
     save_draft(translation, user=user)
     page.refresh_from_db()
     return workflow.start(page, user)
+
+
+def may_publish_target(translation: Translation, user) -> bool:
+    """Whether ``user`` may publish the translation's target: an editor (a reviewer)
+    may; a translator, a script (no user) or anyone else may not."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    source = translation.source.get_source_instance()
+    locale = translation.target_locale
+    if not isinstance(source, Page):
+        model = type(source)
+        return user.has_perm(
+            f"{model._meta.app_label}.publish_{model._meta.model_name}"
+        )
+    target = source.get_translation_or_none(locale)
+    if target is None:
+        parent = source.get_parent()
+        target = parent.get_translation_or_none(locale) if parent else None
+    if target is None:
+        return False
+    policy = PagePermissionPolicy()
+    return policy.user_has_permission_for_instance(user, "publish", target)
+
+
+def reviewed_save_target(self: Translation, user=None, publish=True):
+    """``Translation.save_target`` with review enforced: every path through
+    wagtail-localize (submitting, syncing, its editor, machine translation, PO import)
+    saves a draft unless the user may publish the target. Installed in ready()."""
+    source = self.source.get_source_instance()
+    if publish and isinstance(source, DraftStateMixin):
+        if not may_publish_target(self, user):
+            return save_draft(self, user=user)
+    return _localize_save_target(self, user=user, publish=publish)
+
+
+def install() -> None:
+    Translation.save_target = reviewed_save_target
+
+
+def after_alias_conversion(request, page):
+    """Wagtail's ``after_convert_alias_page`` hook: an alias turned into an ordinary
+    translated page keeps the source's text and would stay live unreviewed; unless
+    the user may publish it, it is unpublished (readers get the source page as the
+    fallback) until a translation of it is approved."""
+    from wagtail.actions.unpublish_page import UnpublishPageAction
+
+    if page.locale_id == Locale.get_default().pk or not page.live:
+        return None
+    if page.permissions_for_user(request.user).can_publish():
+        return None
+    UnpublishPageAction(page, user=request.user).execute(skip_permission_checks=True)
+    return None

@@ -219,10 +219,16 @@ def source_snippets(model):
     return model.objects.filter(locale=source_locale()).order_by("pk")
 
 
-def source_pages(section: Page | None = None, page_type: str = ""):
+def source_pages(section: Page | None = None, page_type: str = "", user=None):
+    """Source pages to report on; with ``user``, only those the access rule lets
+    them read (a translator does not see the source's drafts or private titles)."""
     pages = Page.objects.filter(
         locale=source_locale(), depth__gt=1, alias_of__isnull=True
     ).order_by("path")
+    if user is not None:
+        from cms import access
+
+        pages = access.readable(user, pages)
     if section is not None:
         pages = pages.descendant_of(section, inclusive=True)
     if page_type:
@@ -277,12 +283,20 @@ def matrix(objects, kind=None) -> list[Row]:
     return rows
 
 
-def rows_for(section=None, page_type: str = "") -> list:
+def rows_for(section=None, page_type: str = "", user=None) -> list:
     """Pages, or the snippets of a translatable snippet type chosen as "type"."""
     model = snippet_model(page_type) if page_type else None
     if model is not None:
         return matrix(source_snippets(model), SnippetKind(model))
-    return matrix(source_pages(section, page_type))
+    return matrix(source_pages(section, page_type, user=user))
+
+
+def snippet_tables() -> list[tuple[type, list[Row]]]:
+    """A matrix per translatable snippet type (themes, organisations, …)."""
+    return [
+        (model, matrix(source_snippets(model), SnippetKind(model)))
+        for model in translatable_snippet_models()
+    ]
 
 
 def summary(rows: list[Row]) -> dict[str, dict[str, int]]:

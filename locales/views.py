@@ -19,9 +19,9 @@ class StatusFilterForm(forms.Form):
     section = forms.ChoiceField(label=gettext_lazy("Section"), required=False)
     page_type = forms.ChoiceField(label=gettext_lazy("Page type"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        sections = status.source_pages().filter(depth=3)
+        sections = status.source_pages(user=user).filter(depth=3)
         self.fields["section"].choices = [("", gettext_lazy("All sections"))] + [
             (str(p.pk), p.title) for p in sections
         ]
@@ -54,17 +54,29 @@ def can_view_status(user) -> bool:
 def status_view(request):
     if not can_view_status(request.user):
         raise PermissionDenied
-    form = StatusFilterForm(request.GET or None)
+    form = StatusFilterForm(request.GET or None, user=request.user)
     filters = form.filters() if request.GET else {"section": None, "page_type": ""}
-    rows = status.rows_for(**filters)
+    rows = status.rows_for(**filters, user=request.user)
     codes = status.active_codes()
     totals = status.summary(rows)
+    # Without a filter, the translatable snippets follow the pages.
+    snippets = [] if any(filters.values()) else status.snippet_tables()
     return TemplateResponse(
         request,
         "locales/status.html",
         {
             "form": form,
             "lines": [(row, [row.cells[code] for code in codes]) for row in rows],
+            "snippet_tables": [
+                (
+                    model._meta.verbose_name_plural.capitalize(),
+                    [
+                        (row, [row.cells[code] for code in codes])
+                        for row in snippet_rows
+                    ],
+                )
+                for model, snippet_rows in snippets
+            ],
             "columns": [(code, NATIVE_NAMES.get(code, code)) for code in codes],
             "totals": [(code, totals.get(code, {})) for code in codes],
             "page_title": _("Translation status"),

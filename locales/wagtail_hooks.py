@@ -46,3 +46,13 @@ hooks.register("register_page_header_buttons", review_button)
 
 
 hooks.register("before_serve_page", fallback.mark_served_language)
+hooks.register("after_convert_alias_page", review.after_alias_conversion)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_pages(pages, request):
+    # Translators link to what they may read: no other locale's drafts or private
+    # titles (cms.access).
+    from cms import access
+
+    return access.readable(request, pages)

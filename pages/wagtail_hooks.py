@@ -8,6 +8,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms import access, media_access
 from pages.admin_views import review_application
 from pages.models import (
     Ambassador,
@@ -106,3 +107,8 @@ def application_review_buttons(snippet, user, next_url=None):
             reverse("review_ambassador_application", args=[snippet.pk, action]),
             priority=priority,
         )
+
+
+# The access rule on the reader site (expiry at read time) and on document downloads.
+hooks.register("before_serve_page", access.check_serve)
+hooks.register("before_serve_document", media_access.check_document_serve)

@@ -9,6 +9,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from wagtail.models import Locale, Page
 
+from cms import access
 from search import db_facets, degrade, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
@@ -109,7 +110,9 @@ def _models(params: SearchParams) -> list:
 def _queryset(params: SearchParams):
     models = _models(params)
     queryset = (
-        Page.objects.live().public().type(*models) if models else Page.objects.none()
+        access.searchable_pages(Page.objects.type(*models))
+        if models
+        else Page.objects.none()
     )
     if params.chain:
         queryset = queryset.filter(_visible(params.chain))

@@ -103,6 +103,12 @@ def visibility_filter(mapping_class, chain: list[str], locale_pks: dict) -> list
     return [{"bool": {"should": levels, "minimum_should_match": 1}}]
 
 
+def stale_filter(stale_ids: list[int]) -> list[dict]:
+    """Pages still live in the index whose time is over (cms.access.stale_live_ids):
+    excluded until the scheduler unpublishes them."""
+    return [{"bool": {"must_not": {"terms": {"pk": stale_ids}}}}] if stale_ids else []
+
+
 def type_filter(mapping_class, models) -> dict:
     names = [mapping_class(model).get_content_type() for model in models]
     return {"terms": {"_django_content_type": names}}

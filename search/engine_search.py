@@ -7,9 +7,9 @@ shown: a stale index never shows a draft or private page."""
 from dataclasses import replace
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 
+from cms import access
 from search import columns, engine_query, facets
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
@@ -21,20 +21,19 @@ def search(params: SearchParams) -> SearchResults:
     backends = [cached_backend(code) for code in params.index_languages]
     backend = backends[0]
     index = ",".join(b.get_index_for_model(Page).name for b in backends)
-    private = private_sections()  # read once, used twice
     body = build_body(backend.mapping_class, params, _locale_pks(params))
     response = send(backend, index, body, from_=params.offset, size=params.per_page)
-    results = read_response(backend, params, response, private)
+    results = read_response(backend, params, response)
     if not _should_retry(params, results):
         return results
-    retried, corrected = retry(backend, index, params, private)
+    retried, corrected = retry(backend, index, params)
     if retried is None:
         results.suggestion = corrected  # "did you mean", nothing found either way
         return results
     return retried
 
 
-def retry(backend, index: str, params: SearchParams, private):
+def retry(backend, index: str, params: SearchParams):
     """Typo tolerance: the words fuzzily, with the spelling suggester; if that finds
     nothing, the suggester's correction as typed words (a stemmed form may be more
     than two edits from a misspelling). Returns (results or None, correction)."""
@@ -42,12 +41,12 @@ def retry(backend, index: str, params: SearchParams, private):
     body = build_body(mapping, params, pks, retry=True)
     response = send(backend, index, body, from_=params.offset, size=params.per_page)
     corrected = engine_query.corrected_text(response, params.text)
-    retried = read_response(backend, params, response, private)
+    retried = read_response(backend, params, response)
     if not retried.total and corrected:
         fixed = replace(params, text=corrected)
         body = build_body(mapping, fixed, pks)
         response = send(backend, index, body, from_=params.offset, size=params.per_page)
-        retried = read_response(backend, params, response, private)
+        retried = read_response(backend, params, response)
     if not retried.total:
         return None, corrected
     retried.corrected_query = corrected or params.text
@@ -60,6 +59,7 @@ def build_body(mapping, params: SearchParams, locale_pks: dict, retry=False) -> 
     filters = [engine_query.type_filter(mapping, models)]
     filters += engine_query.visibility_filter(mapping, params.chain, locale_pks)
     filters += engine_query.reader_filters(mapping, params)
+    filters += engine_query.stale_filter(access.stale_live_ids())
     body = {"query": {"bool": {"filter": filters}}, "track_total_hits": True}
     if params.text:
         fuzzy = retry or params.fuzzy
@@ -95,11 +95,11 @@ def send(backend, index: str, body: dict, **params) -> dict:
         raise SearchUnavailable(f"The search engine failed{hint}: {exc}") from exc
 
 
-def read_response(backend, params, response: dict, private) -> SearchResults:
+def read_response(backend, params, response: dict) -> SearchResults:
     hits = response["hits"]["hits"]
     pks = [_pk(hit) for hit in hits]
     type_column = columns.column(backend.mapping_class, "content_type")
-    pages = _load_pages(hits, type_column, private)
+    pages = _load_pages(hits, type_column)
     total = response["hits"]["total"]
     order = columns.highlight_columns(backend.mapping_class)
     items = [pages[pk] for pk in pks if pk in pages]
@@ -116,16 +116,6 @@ def read_response(backend, params, response: dict, private) -> SearchResults:
         backend="+".join(params.index_languages),
         fallback_ids=_fallback_ids(items, params),
     )
-
-
-def private_sections() -> Q | None:
-    """Pages under a view restriction, or None when there are none (Wagtail's
-    private_q() then gives an always-false pk__in=[] that costs ms to compile)."""
-    restrictions = PageViewRestriction.objects.select_related("page")
-    q = Q()
-    for restriction in restrictions:
-        q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
-    return q or None
 
 
 def _should_retry(params: SearchParams, results: SearchResults) -> bool:
@@ -149,11 +139,7 @@ def _fallback_ids(items, params: SearchParams) -> set[int]:
     return {item.pk for item in items if item.locale.language_code != params.locale}
 
 
-def _readable(queryset, private: Q | None):
-    return queryset.exclude(private) if private is not None else queryset
-
-
-def _load_pages(hits: list, type_column: str, private) -> dict:
+def _load_pages(hits: list, type_column: str) -> dict:
     """Specific pages by id, straight from each type's table, live and public only."""
     by_type = {}
     for hit in hits:
@@ -164,8 +150,10 @@ def _load_pages(hits: list, type_column: str, private) -> dict:
         model = ContentType.objects.get_for_id(type_id).model_class()
         if model is None or not issubclass(model, Page):
             continue
-        live = model.objects.live().filter(pk__in=pks).select_related("locale")
-        pages.update(_readable(live, private).in_bulk())
+        # The database has the last word (cms.access): a stale index never shows a
+        # draft, expired or private page.
+        readable = access.public_pages(model.objects.filter(pk__in=pks))
+        pages.update(readable.select_related("locale").in_bulk())
     return pages
 
 

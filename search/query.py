@@ -15,6 +15,7 @@ from typing import Any
 
 from wagtail.models import Locale, Page
 
+from cms import access
 from search import db_search, degrade, engine_search
 from search.params import ALL_LOCALES, parse, reader_models
 from search.results import SearchError, SearchResults
@@ -78,7 +79,7 @@ def autocomplete_titles(
     )
     if not params.text:
         return []
-    queryset = Page.objects.live().public().type(*reader_models())
+    queryset = access.searchable_pages(Page.objects.type(*reader_models()))
     backend = "default"
     if params.locale != ALL_LOCALES:
         locale_obj = Locale.objects.filter(language_code=params.locale).first()

@@ -1,6 +1,9 @@
-"""Who may see what. Anonymous readers see live, public pages only; editors (Wagtail
-admin users) also see drafts and restricted pages; a signed preview token opens one
-page's latest revision to whoever holds it (headless preview)."""
+"""Who may see what in the API: ``cms.access`` (the project's one rule) applied to API
+requests. Anonymous readers see live, public, unexpired pages; a signed-in user also
+what their Wagtail page permissions cover (a translator: their locale); a signed
+preview token opens one page's latest revision to whoever holds it (headless preview).
+A page the requester may not see answers exactly like a missing one (404), except a
+published page behind a view restriction (401/403, as in Plone)."""
 
 import base64
 import binascii
@@ -8,8 +11,8 @@ import binascii
 from django.contrib.auth import authenticate
 from django.core import signing
 from django.utils.translation import gettext as _
-from wagtail.models import PageViewRestriction
 
+from cms import access as rule
 from cms.api.exceptions import Forbidden, Unauthorized
 from cms.conf import settings as api_settings
 
@@ -32,40 +35,37 @@ def authenticate_request(request) -> None:
     request.user = user
 
 
-def is_editor(request) -> bool:
+def is_editor(request, page=None) -> bool:
+    """A signed-in admin user; with ``page``, one whose page permissions cover it."""
     user = getattr(request, "user", None)
-    return bool(
+    if not (
         user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
-    )
+    ):
+        return False
+    return page is None or page.depth <= 1 or rule.may_work_on(request, page)
 
 
 def restricted_paths(request) -> list[str]:
-    """Tree paths under a view restriction, read once per request (Wagtail's
-    ``public()`` would query them again for every queryset)."""
-    if not hasattr(request, "_api_restricted_paths"):
-        request._api_restricted_paths = list(
-            PageViewRestriction.objects.values_list("page__path", flat=True)
-        )
-    return request._api_restricted_paths
+    return rule.restricted_paths(request)
 
 
 def visible(request, queryset):
     """Narrow a page queryset to what the requester may list."""
-    if is_editor(request):
-        return queryset
-    queryset = queryset.live()
-    for path in restricted_paths(request):
-        queryset = queryset.exclude(path__startswith=path)
-    return queryset
+    return rule.readable(request, queryset)
 
 
 def check_view(request, page) -> None:
-    """401 for anonymous, 403 for signed-in non-editors, on non-public pages."""
-    if is_editor(request) or preview_page_id(request) == page.pk:
+    """404 (as for a missing page) unless the requester may read ``page``; 401/403 for
+    a published page behind a view restriction."""
+    if page.depth <= 1 or preview_page_id(request) == page.pk:
         return
-    restricted = any(page.path.startswith(p) for p in restricted_paths(request))
-    if page.live and not restricted:
+    if rule.can_read(request, page):
         return
+    if not rule.is_published(page):
+        from cms.api.traversal import raise_not_found
+        from cms.api.urls_public import page_path
+
+        raise_not_found(request, page_path(page).strip("/").split("/"))
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         raise Unauthorized()

@@ -46,6 +46,7 @@ def apply(request, context, c, index, op, value) -> None:
     elif index == "review_state" and op.startswith("selection."):
         from cms.api.access import is_editor
 
+        # Any state may be asked for; the access rule limits what comes back.
         c.states += _values(value) if is_editor(request) else ["published"]
     elif index in catalog.FIELD_INDEXES and op.startswith("selection."):
         lookups = catalog.FIELD_INDEXES[index]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
+from cms import access
 from cms.api.exceptions import NotFound
 from cms.conf import settings as api_settings
 from locales.config import LANGUAGE_CODES
@@ -44,8 +45,10 @@ def resolve(request, segments: list[str]) -> Page:
     if rest:
         pages = pages.filter(url_path__endswith="/" + "/".join(rest) + "/")
     page = pages.order_by("path").first()
-    if page is None and rest:
-        page = fallback_page(request, lang, rest)
+    if rest and (page is None or not access.can_read(request, page)):
+        # A missing or unseen page (a translation awaiting review): readers get the
+        # source page in its place, if there is one.
+        page = fallback_page(request, lang, rest) or page
     if page is None:
         raise_not_found(request, segments)
     return page.specific
@@ -98,7 +101,10 @@ def _closest_parent_url(request, segments: list[str]) -> str:
     lang, rest = segments[0], segments[1:-1]
     if lang not in LANGUAGE_CODES:
         return public_base(request)
-    pages = Page.objects.filter(locale__language_code=lang, depth__gte=2)
+    # Only pages the requester may see: a draft above must not tell that it exists.
+    pages = access.readable(
+        request, Page.objects.filter(locale__language_code=lang, depth__gte=2)
+    )
     for n in range(len(rest), -1, -1):
         candidates = pages.filter(depth=2 + n)
         if n:

@@ -215,6 +215,9 @@ VETCMS_SEARCH_WHEN_ENGINE_DOWN = os.environ.get("SEARCH_WHEN_DOWN", "database")
 # LibreTranslate when their keys are in the environment
 # (locales/translators/settings.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
+# A new translation starts as a draft (holding the source text), never live at once;
+# it goes live when an editor approves it (locales/review.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 LOGGING = {
     "version": 1,

@@ -3,6 +3,7 @@ applications that editors approve or reject. Applicants' personal data stays pri
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -155,6 +156,9 @@ class AmbassadorIndexPage(SiteRoutes, ReaderSearchMixin, Page):
         return {row["country"]: row["total"] for row in counts}
 
 
+MOTIVATION_MAX_LENGTH = 5000
+
+
 class AmbassadorApplication(models.Model):
     """An application to join the network, sent from the public form. Private: it is
     only shown to editors in the admin, never in the API, search or the site."""
@@ -170,7 +174,12 @@ class AmbassadorApplication(models.Model):
     organisation = models.CharField(_("organisation"), max_length=255)
     kind = models.CharField(_("I am a"), max_length=20, choices=AmbassadorKind.choices)
     expertise = models.CharField(_("expertise"), max_length=255, blank=True)
-    motivation = models.TextField(_("motivation"))
+    motivation = models.TextField(
+        _("motivation"),
+        max_length=MOTIVATION_MAX_LENGTH,
+        # TextField's max_length limits only forms; the validator holds in full_clean.
+        validators=[MaxLengthValidator(MOTIVATION_MAX_LENGTH)],
+    )
     consent = models.BooleanField(
         _("consent"),
         help_text=_("The applicant agreed that the agency processes these data."),

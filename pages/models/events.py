@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, EventDocumentBlock
 from pages.models.base import IndexPage, in_locale
@@ -165,7 +166,7 @@ class EventIndexPage(IndexPage):
         """The section's events for a reader of ``language`` (default: the page's),
         untranslated ones in their fallback language."""
         return localized(
-            children_of_translations(EventPage, self).live().public(),
+            access.public_pages(children_of_translations(EventPage, self)),
             language or self.locale.language_code,
         )
 

@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
 from pages.models.base import IndexPage, in_locale
@@ -120,7 +121,7 @@ class NewsIndexPage(IndexPage):
         """The section's articles, newest first, for a reader of ``language`` (default:
         the page's), untranslated ones in their fallback language."""
         articles = localized(
-            children_of_translations(NewsPage, self).live().public(),
+            access.public_pages(children_of_translations(NewsPage, self)),
             language or self.locale.language_code,
         )
         return articles.order_by("-date", "-pk")

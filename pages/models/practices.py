@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
 from pages.models.base import IndexPage, in_locale
@@ -153,7 +154,7 @@ class PracticeIndexPage(IndexPage):
         """The section's practices for a reader of ``language`` (default: the page's),
         untranslated ones in their fallback language, narrowed by the filters."""
         practices = localized(
-            children_of_translations(PracticePage, self).live().public(),
+            access.public_pages(children_of_translations(PracticePage, self)),
             language or self.locale.language_code,
         )
         if kind:

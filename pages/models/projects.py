@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cms import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, DeliverableBlock, WorkPackageBlock
 from pages.models.base import IndexPage, in_locale
@@ -130,7 +131,7 @@ class ProjectIndexPage(IndexPage):
         """The section's projects for a reader of ``language`` (default: the page's),
         untranslated ones in their fallback language."""
         projects = localized(
-            children_of_translations(ProjectPage, self).live().public(),
+            access.public_pages(children_of_translations(ProjectPage, self)),
             language or self.locale.language_code,
         )
         return projects.order_by("-start_date", "title")

@@ -9,6 +9,7 @@ from collections import defaultdict
 from django.core.paginator import Paginator
 from django.db.models import Count
 
+from cms import access
 from locales.localized import (
     children_of_translations,
     localized,
@@ -111,7 +112,7 @@ def news_listing(page, request) -> dict:
 def project_listing(page, request) -> dict:
     language = reader_language(request, page)
     banks = localized(
-        children_of_translations(MaterialBankPage, page).live().public(), language
+        access.public_pages(children_of_translations(MaterialBankPage, page)), language
     )
     projects = list(page.projects(language)) + list(banks.order_by("title"))
     return {"section_items": mark(projects, language, request)}
@@ -124,7 +125,7 @@ def project_children(page, request) -> dict:
 
     language = reader_language(request, page)
     children = localized(
-        children_of_translations(Page, page).live().public(), language
+        access.public_pages(children_of_translations(Page, page)), language
     ).order_by("path")
     return {"child_pages": mark(children, language, request)}
 

@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from cms import access
 from locales.localized import localized, mark, reader_language
 from pages.models import HomePage
 from pages.models.routing import context
@@ -39,17 +40,23 @@ def home_blocks(home, request) -> dict:
     now = timezone.now()
     return {
         "featured_practices": localized_list(
-            PracticePage.objects.live().public().order_by("-first_published_at"),
+            access.public_pages(PracticePage.objects.all()).order_by(
+                "-first_published_at"
+            ),
             language,
             HOME_ITEMS,
         ),
         "next_events": localized_list(
-            EventPage.objects.live().public().filter(end__gte=now).order_by("start"),
+            access.public_pages(EventPage.objects.all())
+            .filter(end__gte=now)
+            .order_by("start"),
             language,
             HOME_ITEMS,
         ),
         "latest_news": localized_list(
-            NewsPage.objects.live().public().order_by("-date"), language, HOME_ITEMS
+            access.public_pages(NewsPage.objects.all()).order_by("-date"),
+            language,
+            HOME_ITEMS,
         ),
     }
 
@@ -114,6 +121,6 @@ def section_links(home, request) -> dict:
         ("event_index", EventIndexPage),
         ("news_index", NewsIndexPage),
     ):
-        found = localized_list(model.objects.live().public(), language, 1)
+        found = localized_list(access.public_pages(model.objects.all()), language, 1)
         links[name] = found[0] if found else None
     return links

@@ -96,11 +96,10 @@ def wagtail_search(query, *, locale, filters, page, per_page) -> Results:
     """Published, public pages of the locale through Wagtail's search (no facets)."""
     from wagtail.models import Page
 
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(locale__language_code=locale)
-        .exclude(depth=1)
+    from cms import access
+
+    pages = access.searchable_pages(
+        Page.objects.filter(locale__language_code=locale).exclude(depth=1)
     )
     found = (
         pages.search(query, operator="and") if query.strip() else pages.order_by("path")

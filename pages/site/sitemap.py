@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
 
+from cms import access
 from locales.config import LANGUAGE_CODES
 from locales.localized import in_source_order, localized, mark
 
@@ -18,7 +19,7 @@ class LanguageSitemap(Sitemap):
     language = ""
 
     def items(self):
-        pages = Page.objects.live().public().filter(depth__gt=1)
+        pages = access.public_pages(Page.objects.all()).filter(depth__gt=1)
         chosen = localized(pages.select_related("locale"), self.language)
         return mark(in_source_order(chosen), self.language, self.request)
 

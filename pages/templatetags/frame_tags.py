@@ -6,6 +6,7 @@ from django.conf import settings as django_settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from cms import access
 from locales.fallback import fallback_url
 from pages.collation import collated
 from pages.site.conf import settings
@@ -73,11 +74,13 @@ def site_footer(context):
         )
     }
     pages = localized_list(
-        StandardPage.objects.live().public().filter(depth=3), language
+        access.public_pages(StandardPage.objects.all()).filter(depth=3), language
     )
     pages.sort(key=lambda p: source_order.get(p.translation_key, len(source_order)))
-    news = localized_list(NewsIndexPage.objects.live().public(), language, 1)
-    events = localized_list(EventIndexPage.objects.live().public(), language, 1)
+    news = localized_list(access.public_pages(NewsIndexPage.objects.all()), language, 1)
+    events = localized_list(
+        access.public_pages(EventIndexPage.objects.all()), language, 1
+    )
     return {
         "home": locale_home(context),
         "footer_pages": pages,

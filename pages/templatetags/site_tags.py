@@ -4,6 +4,7 @@ language names in their own language for the switcher."""
 from django import template
 from django.utils import translation
 
+from cms import access
 from locales.config import NATIVE_NAMES
 
 register = template.Library()
@@ -23,8 +24,10 @@ def locale_home(context):
             request._vetcms_homes = cache
     if language not in cache:
         cache[language] = (
-            HomePage.objects.live().filter(locale__language_code=language).first()
-            or HomePage.objects.live().first()
+            access.public_pages(HomePage.objects.all())
+            .filter(locale__language_code=language)
+            .first()
+            or access.public_pages(HomePage.objects.all()).first()
         )
     return cache[language]
 
@@ -37,7 +40,7 @@ def sections(home):
 
     if not home:
         return []
-    return home.get_children().live().public().not_type(StandardPage)
+    return access.public_pages(home.get_children()).not_type(StandardPage)
 
 
 @register.filter
@@ -55,7 +58,9 @@ def language_links(context, page):
     current = translation.get_language()
     by_code = {
         p.locale.language_code: p.url + suffix
-        for p in page.get_translations(inclusive=True).live().select_related("locale")
+        for p in access.public_pages(
+            page.get_translations(inclusive=True)
+        ).select_related("locale")
     }
     links = []
     for code in LANGUAGE_CODES:

@@ -25,10 +25,13 @@ def test_unknown_language_and_service_are_404(client, home):
     client.api("/en/@nonsense", expect=404)
 
 
-def test_draft_page_is_401_for_anonymous(client, practice_index):
-    draft = factories.PracticePageFactory(parent=practice_index, live=False)
-    data = client.api(f"/en/practices/{draft.slug}", expect=401)
-    assert data["type"] == "Unauthorized"
+def test_draft_page_answers_the_same_404_as_a_missing_page(client, practice_index):
+    draft = factories.PracticePageFactory(
+        parent=practice_index, live=False, slug="unseen"
+    )
+    found = client.api(f"/en/practices/{draft.slug}", expect=404)
+    draft.delete()
+    assert client.api("/en/practices/unseen", expect=404) == found
 
 
 def test_private_page_is_401_for_anonymous_and_403_for_other_users(

@@ -13,7 +13,7 @@ class Aliases(Component):
     name = "aliases"
 
     def data(self) -> dict:
-        if not access.is_editor(self.request):
+        if not access.is_editor(self.request, self.page):
             user = getattr(self.request, "user", None)
             raise Forbidden() if user and user.is_authenticated else Unauthorized()
         redirects = Redirect.objects.filter(redirect_page=self.page).order_by(

@@ -1,7 +1,8 @@
 """@preview-token: a signed, expiring token that opens this page's latest revision
 (drafts included) to a headless front end: ``GET <page>?preview_token=…``.
-Editors only."""
+Only for users who may edit the page (cms.access.can_preview)."""
 
+from cms import access as rule
 from cms.api import access, urls_public
 from cms.api.exceptions import Forbidden, Unauthorized
 from cms.api.service import Service
@@ -10,7 +11,7 @@ from cms.conf import settings as api_settings
 
 class Get(Service):
     def reply(self) -> dict:
-        if not access.is_editor(self.request):
+        if not rule.can_preview(self.request, self.context):
             raise Forbidden() if self.request.user.is_authenticated else Unauthorized()
         token = access.preview_token(self.context)
         url = urls_public.page_url(self.request, self.context)

@@ -14,7 +14,7 @@ class Get(Service):
     params = {"target_language"}
 
     def reply(self) -> dict:
-        if not access.is_editor(self.request):
+        if not access.is_editor(self.request, self.context):
             raise Forbidden() if self.request.user.is_authenticated else Unauthorized()
         lang = self.query.get("target_language")
         if lang not in LANGUAGE_CODES:

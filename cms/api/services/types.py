@@ -23,7 +23,7 @@ class TypesList(Component):
         _require_user(self.request)
         base = urls_public.public_base(self.request) + "/@types"
         allowed = set()
-        if access.is_editor(self.request) and self.page.depth > 1:
+        if access.is_editor(self.request, self.page) and self.page.depth > 1:
             allowed = set(type(self.page).allowed_subpage_models())
         return [
             {

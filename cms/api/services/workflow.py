@@ -26,7 +26,7 @@ class Workflow(Component):
         if page.depth <= 1:
             return {"history": [], "transitions": []}
         state = review_state(page)
-        editor = access.is_editor(self.request)
+        editor = access.is_editor(self.request, page)
         return {
             "history": self.history() if editor else [],
             "transitions": self.transitions() if editor else [],

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Publishes and unpublishes pages on schedule (go-live / expiry dates): Wagtail's
+# `publish_scheduled`, every SCHEDULER_INTERVAL seconds (default 60), until stopped.
+# Readers never see an expired page even between runs (cms/access.py checks the dates
+# at read time); this keeps the database and the search indices in step.
+#
+#   bash scripts/scheduler.sh          # loop in the foreground (the production start
+#                                      # script runs it in the background)
+#   bash scripts/scheduler.sh --once   # one run, e.g. from cron:
+#   * * * * * cd /srv/vetcms && bash scripts/scheduler.sh --once >> /var/log/vetcms-scheduler.log 2>&1
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+PYTHON=${PYTHON:-.venv/bin/python}
+INTERVAL=${SCHEDULER_INTERVAL:-60}
+
+run_once() {
+  "$PYTHON" manage.py publish_scheduled || echo "scheduler: publish_scheduled failed (exit $?)" >&2
+}
+
+if [[ "${1:-}" == "--once" ]]; then
+  exec "$PYTHON" manage.py publish_scheduled
+fi
+
+trap 'exit 0' INT TERM
+while true; do
+  run_once
+  sleep "$INTERVAL" &
+  wait $!
+done
