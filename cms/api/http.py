@@ -14,7 +14,7 @@ from cms.conf import settings as api_settings
 ALLOWED_HEADERS = (
     "Accept, Accept-Language, Authorization, Content-Type, Lock-Token, X-Preview-Token"
 )
-ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS"
+ALLOWED_METHODS = "GET, HEAD, POST, PATCH, DELETE, OPTIONS"
 
 
 def finish(request, response):
@@ -80,11 +80,12 @@ def _cors(request, response):
         response["Access-Control-Expose-Headers"] = "ETag, Last-Modified, Location"
 
 
-def preflight(request):
+def preflight(request, allowed: str = ALLOWED_METHODS):
+    """``allowed``: the methods the addressed service answers."""
     response = HttpResponse(status=204)
     if request.META.get("HTTP_ORIGIN"):
-        response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
+        response["Access-Control-Allow-Methods"] = allowed
         response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
         response["Access-Control-Max-Age"] = "86400"
-    response["Allow"] = ALLOWED_METHODS
+    response["Allow"] = allowed
     return response

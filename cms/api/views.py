@@ -26,7 +26,7 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 @csrf_exempt
 def api_view(request, path: str = ""):
     if request.method == "OPTIONS":
-        return http.finish(request, http.preflight(request))
+        return http.finish(request, http.preflight(request, allowed_methods(path)))
     with translation.override(answer_language(request, path)):
         try:
             response = _dispatch(request, path)
@@ -37,6 +37,21 @@ def api_view(request, path: str = ""):
             for name, value in error.headers.items():
                 response[name] = value
     return http.finish(request, response)
+
+
+def allowed_methods(path: str) -> str:
+    """The verbs the service at ``path`` answers (its module's classes)."""
+    try:
+        _segments, name, _subpath = split_path(path)
+    except NotFound:
+        return http.ALLOWED_METHODS
+    module_name = SERVICES.get(name or "")
+    if module_name is None:
+        return http.ALLOWED_METHODS
+    module = import_module(f"cms.api.services.{module_name}")
+    verbs = [v.upper() for v in VERBS if hasattr(module, v)]
+    extra = ["HEAD"] if "GET" in verbs else []
+    return ", ".join(verbs[:1] + extra + verbs[1:] + ["OPTIONS"])
 
 
 def answer_language(request, path: str) -> str:

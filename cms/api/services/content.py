@@ -69,7 +69,13 @@ class Patch(WriteService):
     (``Prefer: return=representation``)."""
 
     def reply(self):
-        draft = editing.update(self.request, self.context, self.body())
+        body = self.body()
+        if not body:
+            # Plone's lock refresh (an empty PATCH with Lock-Token): Wagtail locks
+            # do not expire, and an edit without changes is no revision.
+            self.status = 204
+            return None
+        draft = editing.update(self.request, self.context, body)
         if self.request.headers.get("Prefer") == "return=representation":
             return serialize(self.request, draft, {})
         self.status = 204
