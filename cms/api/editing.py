@@ -96,6 +96,8 @@ def delete(request, page, *, with_translations: bool) -> None:
     user = request.user
     if page.depth <= 2:
         raise Forbidden(_("The site and language roots cannot be deleted here."))
+    if not page.permissions_for_user(user).can_delete():
+        raise Forbidden(_("You may not delete %(path)s.") % {"path": page.url_path})
     translations = list(dependent_translations(page))
     if translations and not with_translations:
         raise BadRequest(
@@ -105,7 +107,7 @@ def delete(request, page, *, with_translations: bool) -> None:
             )
         )
     targets = [t.specific for t in translations] + [page]
-    for target in targets:  # all or nothing: check every page first
+    for target in targets[:-1]:  # all or nothing: check every page first
         if not target.permissions_for_user(user).can_delete():
             raise Forbidden(
                 _("You may not delete %(path)s.") % {"path": target.url_path}

@@ -87,6 +87,8 @@ class InvalidCredentials(Unauthorized):
     """@login's 401: plone.restapi answers ``{"error": {"type": "Invalid
     credentials", …}}``; the top-level keys keep this API's error shape too."""
 
+    type = "Unauthorized"
+
     def as_json(self) -> dict:
         return {
             **super().as_json(),
