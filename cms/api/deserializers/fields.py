@@ -27,9 +27,9 @@ def python_value(field, value, *, locale_id=None, tz=None):
     if field.many_to_many:
         if not isinstance(value, list):
             raise ValidationError(_("Expected a list."))
-        return [related.lookup(field.related_model, v, locale_id) for v in value]
+        return [related.lookup(field, v, locale_id) for v in value]
     if isinstance(field, models.ForeignKey):
-        return related.lookup(field.related_model, value, locale_id)
+        return related.lookup(field, value, locale_id)
     if field.choices:
         return _choice(field, values.token(value))
     return _scalar(field, value, tz)

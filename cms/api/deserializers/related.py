@@ -1,7 +1,8 @@
 """Related objects by the identifiers the read side gives out: pages by ``UID``,
 images and documents by id, snippets and code lists by their vocabulary ``token``
 (code, slug or id) or, for translatable snippets, by ``UID`` (the translation key).
-Translatable targets are taken in the page's locale when they exist there."""
+Translatable targets are taken in the page's locale when the field allows it there
+(its ``limit_choices_to``), else as found."""
 
 import uuid
 
@@ -24,14 +25,18 @@ def identifier(value):
     return value
 
 
-def lookup(model, value, locale_id):
+def lookup(field, value, locale_id):
+    """The object ``value`` names among those ``field`` may point to (its
+    ``limit_choices_to`` applies, e.g. source-language terms only)."""
     if value is None:
         return None
     key = identifier(value)
+    model = field.related_model
+    queryset = model._default_manager.complex_filter(field.get_limit_choices_to())
     if issubclass(model, Page):
-        found = _page_by_uid(model, str(key), locale_id)
+        found = _page_by_uid(queryset, str(key))
     else:
-        found = _object_by_key(model, key, locale_id)
+        found = _object_by_key(queryset, key, locale_id)
     if found is None:
         raise ValidationError(
             _("No %(type)s with the identifier %(key)s.")
@@ -40,17 +45,16 @@ def lookup(model, value, locale_id):
     return found
 
 
-def _page_by_uid(model, key: str, locale_id):
+def _page_by_uid(pages, key: str):
     # UIDs are derived from (translation key, locale): compare within the type only.
-    pages = model.objects.all().order_by("-locale_id" if locale_id else "pk")
     for page in pages.only("pk", "translation_key", "locale_id"):
         if uid(page) == key:
-            return page
+            return pages.get(pk=page.pk)
     return None
 
 
-def _object_by_key(model, key, locale_id):
-    objects = model._default_manager.all()
+def _object_by_key(objects, key, locale_id):
+    model = objects.model
     names = {f.name for f in model._meta.get_fields()}
     translatable = issubclass(model, TranslatableMixin)
     candidates = []
@@ -68,12 +72,8 @@ def _object_by_key(model, key, locale_id):
                 return local
         found = queryset.first()
         if found is not None:
-            return _in_locale(found, locale_id) if translatable else found
+            return found
     return None
-
-
-def _in_locale(obj, locale_id):
-    return obj.get_translation_or_none(locale_id) or obj if locale_id else obj
 
 
 def _is_uuid(key) -> bool:

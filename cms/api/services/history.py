@@ -56,7 +56,8 @@ class Get(Service):
             return self.version(page)
         return sorted(
             self.versions(page) + self.workflow(page),
-            key=lambda e: e["time"] or "",
+            # Same-second entries: later versions first too.
+            key=lambda e: (e["time"] or "", e.get("version", -1)),
             reverse=True,
         )
 
