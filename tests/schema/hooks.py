@@ -3,6 +3,7 @@ pages of the demo site (paths listed in $VETCMS_SCHEMA_PATHS, one per line), the
 keep schemathesis' random paths (404s). Deletions only ever address leaf pages
 ($VETCMS_SCHEMA_LEAVES), so one run does not empty the tree for the next requests."""
 
+import json
 import os
 from pathlib import Path
 
@@ -29,3 +30,9 @@ def flatmap_path_parameters(context, path_parameters):
     pool = LEAVES if deleting and operation.path == "/++api++/{path}" else PATHS
     real = st.sampled_from(pool).map(lambda p: {**path_parameters, "path": p})
     return st.one_of(real, real, real, st.just(path_parameters))
+
+
+@schemathesis.deserializer("application/json+schema")
+def json_schema_body(ctx, response):
+    """@types/{type} answers JSON Schema as plone.restapi does: JSON all the same."""
+    return json.loads(response.content)

@@ -57,8 +57,7 @@ for _ in $(seq 1 900); do
   sleep 0.2
 done
 
-export SCHEMATHESIS_HOOKS=hooks VETCMS_SCHEMA_PATHS="$work/paths.txt" VETCMS_SCHEMA_LEAVES="$work/leaves.txt"
-export PYTHONPATH="$here${PYTHONPATH:+:$PYTHONPATH}"
+export SCHEMATHESIS_HOOKS="$here/hooks.py" VETCMS_SCHEMA_PATHS="$work/paths.txt" VETCMS_SCHEMA_LEAVES="$work/leaves.txt"
 checks=not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance
 run() {
   "$root/.venv/bin/schemathesis" run "$base/api/openapi.json" --url "$base" \
