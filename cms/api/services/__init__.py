@@ -25,4 +25,6 @@ SERVICES = {
     "@lock": "lock",
     "@unlock": "unlock",
     "@history": "history",
+    "@copy": "copy",
+    "@move": "move",
 }
