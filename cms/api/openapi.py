@@ -8,13 +8,15 @@ from django.http import JsonResponse
 
 from cms.api.services import SERVICES
 
-VERBS = ("Get", "Post")
+VERBS = ("Get", "Post", "Patch", "Delete")
 ERRORS = {
     "400": "Bad parameter or body",
     "401": "Not public (anonymous) or bad preview token",
     "403": "Not allowed for this user",
     "404": "No such page or service",
     "405": "Method not allowed",
+    "409": "Conflicts with the page's state (e.g. locked by someone else)",
+    "429": "Too many failed logins",
 }
 EXTRA_KEYS = (
     "Extra keys beyond plone.restapi: `facets` (counts per portal_type, Language, …) "
@@ -92,12 +94,17 @@ def operation(module, service, name: str) -> dict:
         "summary": (module.__doc__ or name).strip().split("\n")[0],
         "operationId": f"{service.__name__.lower()}_{name.strip('@') or 'content'}",
         "parameters": parameters,
-        "responses": {
-            "200": {"description": "JSON", "content": {service.content_type: {}}},
-            **errors,
-        },
+        "responses": {**success(service), **errors},
     }
-    if service.__name__ == "Post":
+    if (
+        service.__name__ in ("Post", "Patch", "Delete")
+        and name != "@querystring-search"
+    ):
+        # Write services read a JSON object (its keys: cms/api/README.md).
+        op["requestBody"] = {
+            "content": {"application/json": {"schema": {"type": "object"}}}
+        }
+    if service.__name__ == "Post" and name == "@querystring-search":
         op["requestBody"] = {
             "content": {
                 "application/json": {
@@ -112,3 +119,13 @@ def operation(module, service, name: str) -> dict:
             }
         }
     return op
+
+
+def success(service) -> dict:
+    status = getattr(service, "status", 200)
+    if status == 204:
+        return {"204": {"description": "Done, no body"}}
+    answer = {"description": "JSON", "content": {service.content_type: {}}}
+    if service.__name__ == "Patch":  # 204 unless Prefer: return=representation
+        return {"200": answer, "204": {"description": "Done, no body"}}
+    return {str(status): answer}
