@@ -42,6 +42,8 @@ def info(request, page) -> dict:
 
 def lock(request, page) -> None:
     user = request.user
+    if page.depth <= 1:
+        raise Forbidden(_("You may not lock this page."))
     if page.locked and page.locked_by_id != user.pk:
         raise Conflict(_("Resource is locked by someone else."))
     if not page.permissions_for_user(user).can_lock():

@@ -63,6 +63,8 @@ BODIES = {
     ("unlock", "Post"): ("200", "Lock", "UnlockBody"),
     ("history", "Get"): ("200", "History", None),
     ("history", "Patch"): ("200", "Message", "Revert"),
+    ("copy", "Post"): ("200", "CopyResult", "CopyBody"),
+    ("move", "Post"): ("200", "CopyResult", "CopyBody"),
 }
 # Services whose next path step names something: (parameter, verbs, response schema).
 SUBPATHS = {

@@ -242,6 +242,7 @@ SCHEMAS = {
     "Lock": LOCK,
     "History": array(HISTORY_ENTRY),
     "Message": obj({"message": S}),
+    "CopyResult": array(obj({"source": S, "target": S})),
     # Request bodies
     "Login": obj({"login": S, "password": S}),
     "NewContent": obj(
@@ -258,6 +259,7 @@ SCHEMAS = {
     "TranslationLinkBody": obj({"id": S}),
     "TranslationUnlinkBody": obj({"language": S}),
     "DeleteBody": obj({}, {"delete_translations": B}),
+    "CopyBody": obj({"source": {"type": ["string", "array"], "items": S}}),
     "QuerystringSearchBody": obj(
         {"query": array(obj({"i": S, "o": S}, {"v": {}}))},
         {

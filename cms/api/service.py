@@ -88,11 +88,24 @@ class WriteService(Service):
             return {}
         try:
             body = json.loads(self.request.body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise BadRequest(_("The request body is not valid JSON.")) from None
         if not isinstance(body, dict):
             raise BadRequest(_("The request body must be a JSON object."))
         return body
+
+    def flag(self, name: str, value) -> bool:
+        """A boolean from the body (true/false) or the query (Plone's spellings)."""
+        from cms.api.params import to_bool
+
+        if value is None:
+            return False
+        if not isinstance(value, bool | str):
+            raise BadRequest(
+                _("Parameter '%(name)s' must be a boolean, not '%(value)s'.")
+                % {"name": name, "value": value}
+            )
+        return to_bool(name, value)
 
 
 class Component:

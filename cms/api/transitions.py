@@ -63,7 +63,9 @@ def perform(page, name: str, user, comment: str = "") -> None:
         raise BadRequest(_("Unknown transition: %(name)s") % {"name": name})
     action = "retract" if name == "unpublish" else name
     if action not in available(page, user):
-        raise Forbidden(_("You may not %(name)s this page now.") % {"name": name})
+        raise Forbidden(
+            _("This transition is not available to you now: %(name)s") % {"name": name}
+        )
     try:
         DISPATCH[action](page, user, comment)
     except PermissionDenied as error:

@@ -104,3 +104,17 @@ def test_errors_match_the_error_schema(client, doc, home):
         content_type="application/json",
     ).json()
     validate(doc, "Error", body)
+
+
+def test_every_verb_of_every_service_is_described(doc):
+    from importlib import import_module
+
+    from cms.api.openapi import VERBS
+    from cms.api.services import SERVICES
+
+    for name, module_name in SERVICES.items():
+        module = import_module(f"cms.api.services.{module_name}")
+        url = "/++api++/{path}" + (f"/{name}" if name else "")
+        for verb in VERBS:
+            if hasattr(module, verb):
+                assert verb.lower() in doc["paths"][url], (url, verb)

@@ -198,3 +198,53 @@ def test_patch_keeps_language_and_ignores_read_only_keys(
     assert latest(page).title == "Round trip"
     moved = send(client, "patch", path, {"language": "fi"})
     assert moved.status_code == 400 and moved.json()["errors"][0]["field"] == "language"
+
+
+@pytest.mark.parametrize(
+    "method,suffix,body",
+    [
+        ("delete", "/@lock", {"force": {}}),
+        ("delete", "", {"delete_translations": [1]}),
+        ("patch", "", {"body": [{"type": "embed", "value": 5}]}),
+        ("patch", "", {"body": [{"type": "image", "value": {"image": "x"}}]}),
+        ("patch", "", {"body": "text"}),
+        ("patch", "", {"title": ["a"]}),
+        ("patch", "", {"effective": "2027-02-30T10:00:00"}),
+        ("post", "", {"@type": ["StandardPage"], "title": "x"}),
+        ("post", "/@workflow", None),
+        ("post", "/@translations", {"id": "/xx/nowhere"}),
+        ("post", "/@translations", {"id": "f" * 32}),
+        ("patch", "/@history", {"version": 10**30}),
+    ],
+)
+def test_odd_input_is_a_4xx_never_a_500(
+    client, editor, practice_index, method, suffix, body
+):
+    page = factories.StandardPageFactory(parent=practice_index)
+    response = send(client, method, f"/en/practices/{page.slug}{suffix}", body)
+    assert 400 <= response.status_code < 500, response.content
+    assert response.json()["type"]
+
+
+def test_deeply_nested_body_is_400(client, editor, practice_index):
+    page = factories.StandardPageFactory(parent=practice_index)
+    raw = b"[" * 100000 + b"]" * 100000
+    response = client.patch(
+        f"/++api++/en/practices/{page.slug}", raw, content_type="application/json",
+        **basic("editor"),
+    )  # fmt: skip
+    assert response.status_code == 400
+
+
+def test_related_snippet_by_token_in_the_pages_locale(client, editor, practice_index):
+    theme = factories.ThemeFactory(slug="mentoring")
+    body = {"@type": "PracticePage", "title": "T", "summary": "s", "kind": "tool"}
+    body["themes"] = [{"token": "mentoring"}]
+    body["countries"] = ["FI", {"token": "NO"}]
+    response = send(client, "post", "/en/practices", body)
+    assert response.status_code == 201, response.content
+    practice = PracticePage.objects.get(slug="t")
+    assert list(practice.themes.all()) == [theme]
+    assert sorted(c.code for c in practice.countries.all()) == ["FI", "NO"]
+    bad = send(client, "patch", "/en/practices/t", {"countries": ["ZZ"]})
+    assert bad.json()["errors"][0]["field"] == "countries"

@@ -155,3 +155,38 @@ def test_translations_post_and_delete(client, page, fi_home):
         ),
     )
     assert PageLogEntry.objects.filter(action="vetcms_api.translation.unlink").exists()
+
+
+def test_copy_and_move(client, page, practice_index, news_index):
+    source = f"http://testserver/en/practices/{page.slug}"
+    copied = send(
+        client, "post", "/en/practices/@copy", {"source": source}, **basic("editor")
+    )
+    check("copy", copied)
+    target = copied.json()[0]["target"]
+    assert target == f"{source}-2"
+    assert (
+        send(
+            client, "get", target.replace("http://testserver", ""), **basic("editor")
+        ).json()["review_state"]
+        == "private"
+    )
+    other = factories.PracticeIndexPageFactory(
+        parent=page.get_parent().get_parent(), slug="more"
+    )
+    moved = send(
+        client, "post", "/en/more/@move", {"source": target}, **basic("editor")
+    )
+    check("move", moved)
+    assert moved.json()[0]["target"] == f"http://testserver/en/more/{page.slug}-2"
+    other.refresh_from_db()
+    assert other.get_children().count() == 1
+    # Wagtail's parent/subpage rules hold: a practice index takes no news.
+    refused = send(
+        client, "post", "/en/news/@move", {"source": source}, **basic("editor")
+    )
+    assert refused.status_code == 400
+    assert (
+        PageLogEntry.objects.filter(action__in=["wagtail.copy", "wagtail.move"]).count()
+        == 2
+    )

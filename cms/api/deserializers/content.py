@@ -123,10 +123,13 @@ class ContentDeserializer:
 
     def add_errors(self, key: str, error: ValidationError) -> None:
         messages = error.messages if hasattr(error, "messages") else [str(error)]
+        # Block errors (StreamField) carry their per-block detail in Wagtail's JSON.
+        details = error.as_json_data() if hasattr(error, "as_json_data") else None
         for message in messages:
-            self.errors.append(
-                {"field": key, "message": str(message), "error": "ValidationError"}
-            )
+            entry = {"field": key, "message": str(message), "error": "ValidationError"}
+            if details:
+                entry["details"] = details
+            self.errors.append(entry)
 
     def validate(self) -> None:
         page = self.page

@@ -16,12 +16,14 @@ def stream(field, value):
     stream_block = field.stream_block
     raw = raw_stream(stream_block, value, path=field.name)
     try:
-        python = stream_block.to_python(raw)
+        return stream_block.clean(stream_block.to_python(raw))
+    except ValidationError:
+        raise
     except (TypeError, ValueError, AttributeError, KeyError) as error:
+        # A value of the wrong shape deep inside a block (e.g. a number for an embed).
         raise ValidationError(
             _("Not in Wagtail's block format: %(error)s") % {"error": error}
         ) from None
-    return stream_block.clean(python)
 
 
 def raw_stream(stream_block, value, path: str) -> list[dict]:

@@ -26,4 +26,6 @@ SERVICES = {
     "@lock": "lock",
     "@unlock": "unlock",
     "@history": "history",
+    "@copy": "copy",
+    "@move": "move",
 }

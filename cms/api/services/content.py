@@ -9,7 +9,6 @@ from django.utils.module_loading import import_string
 from cms.api import editing, urls_public
 from cms.api.access import preview_page_id
 from cms.api.batching import BATCH_PARAMS
-from cms.api.params import to_bool
 from cms.api.serializers.content import serialize
 from cms.api.service import Service, WriteService
 from cms.conf import settings as api_settings
@@ -91,5 +90,5 @@ class Delete(WriteService):
     def reply(self) -> None:
         body = self.body()
         flag = self.query.get("delete_translations", body.get("delete_translations"))
-        with_translations = flag is not None and to_bool("delete_translations", flag)
+        with_translations = self.flag("delete_translations", flag)
         editing.delete(self.request, self.context, with_translations=with_translations)

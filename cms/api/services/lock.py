@@ -2,7 +2,6 @@
 user's lock) to unlock (``cms.api.locking``)."""
 
 from cms.api import locking
-from cms.api.params import to_bool
 from cms.api.service import Service, WriteService
 
 
@@ -20,6 +19,6 @@ class Post(WriteService):
 
 class Delete(WriteService):
     def reply(self) -> dict:
-        force = self.body().get("force", False)
-        locking.unlock(self.request, self.context, force=to_bool("force", force))
+        force = self.flag("force", self.body().get("force"))
+        locking.unlock(self.request, self.context, force=force)
         return locking.info(self.request, self.context)
