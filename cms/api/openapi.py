@@ -61,6 +61,7 @@ BODIES = {
     ("lock", "Post"): ("200", "Lock", "LockBody"),
     ("lock", "Delete"): ("200", "Lock", "UnlockBody"),
     ("unlock", "Post"): ("200", "Lock", "UnlockBody"),
+    ("unlock", "Delete"): ("200", "Lock", "UnlockBody"),  # the module serves both
     ("history", "Get"): ("200", "History", None),
     ("history", "Patch"): ("200", "Message", "Revert"),
     ("copy", "Post"): ("200", "CopyResult", "CopyBody"),
