@@ -25,6 +25,12 @@ DEFAULTS: dict[str, Any] = {
         "preview": "max-400x400",
         "large": "max-800x800",
     },
+    # JSON Web Tokens from @login: lifetime in seconds (Plone's default: 12 hours).
+    "TOKEN_MAX_AGE": 12 * 3600,
+    # Failed logins (per username and client address) before 429, and the window in
+    # seconds they are counted in.
+    "LOGIN_MAX_FAILURES": 5,
+    "LOGIN_FAILURE_WINDOW": 300,
     # Signed preview tokens: lifetime in seconds.
     "PREVIEW_TOKEN_MAX_AGE": 3600,
     # The search adapter (dotted path) that @search uses, and the search layer's

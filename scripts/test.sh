@@ -3,6 +3,7 @@
 #   bash scripts/test.sh [pytest args]
 # DATABASE_URL selects the database (SQLite by default); VETCMS_JS_TESTS=0 skips the
 # Node tests (@plone/client against the API, the reader site in Debian's chromium);
+# VETCMS_SCHEMA_TESTS=0 skips schemathesis over the OpenAPI description (tests/schema);
 # SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead. Redis (scripts/redis.sh)
 # is started for the shared-cache tests and stopped on exit, like the engine.
 set -euo pipefail
@@ -29,6 +30,10 @@ case ${SEARCH_ENGINE:-es7} in
 esac
 
 .venv/bin/python -m pytest "$@"
+
+if [[ ${VETCMS_SCHEMA_TESTS:-1} != 0 ]]; then
+  timeout 900 bash tests/schema/run.sh
+fi
 
 if [[ ${VETCMS_JS_TESTS:-1} != 0 ]]; then
   bash tests/js/run.sh

@@ -20,19 +20,47 @@ PREVIEW_SALT = "cms.api.preview"
 
 
 def authenticate_request(request) -> None:
-    """Accept HTTP Basic credentials as well as the session (Plone clients use them)."""
+    """Accept HTTP Basic credentials and ``Bearer`` tokens from ``@login`` as well as
+    the session (Plone clients use them). Token-authenticated requests are marked, as
+    only session-authenticated writes need a CSRF token."""
     header = request.META.get("HTTP_AUTHORIZATION", "")
-    if not header.lower().startswith("basic "):
+    scheme, _sep, credentials = header.partition(" ")
+    scheme = scheme.lower()
+    if scheme == "bearer":
+        from cms.api import tokens
+
+        payload = tokens.decode(credentials.strip())
+        request.user = tokens.user_for(payload)
+        request.api_token = payload
+    elif scheme == "basic":
+        request.user = _basic_user(request, credentials.strip())
+    else:
         return
+    request.api_token_auth = True
+
+
+def _basic_user(request, credentials: str):
+    from cms.api import throttle
+
     try:
-        decoded = base64.b64decode(header[6:].strip()).decode("utf-8")
+        decoded = base64.b64decode(credentials).decode("utf-8")
         username, password = decoded.split(":", 1)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise Unauthorized(_("Malformed Basic credentials.")) from None
+    throttle.check(request, username)
     user = authenticate(request, username=username, password=password)
     if user is None:
+        throttle.failed(request, username)
         raise Unauthorized(_("Wrong login and/or password."))
-    request.user = user
+    return user
+
+
+def require_user(request):
+    """The signed-in user; 401 for anonymous requests."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        raise Unauthorized()
+    return user
 
 
 def is_editor(request, page=None) -> bool:

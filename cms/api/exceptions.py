@@ -59,3 +59,43 @@ class MethodNotAllowed(ApiError):
 class ServiceUnavailable(ApiError):
     status = 503
     default_message = _("Search is not available right now. Please try again later.")
+
+
+class Conflict(ApiError):
+    status = 409
+    default_message = _("The request conflicts with the resource's current state.")
+
+
+class TooManyRequests(ApiError):
+    status = 429
+    default_message = _("Too many requests. Try again later.")
+
+
+class ValidationFailed(BadRequest):
+    """A 400 naming the fields that failed, each ``{"field", "message", "error"}`` as
+    plone.restapi's deserializers report them."""
+
+    type = "BadRequest"
+
+    def __init__(self, errors: list[dict], message=None):
+        self.errors = errors
+        fields = ", ".join(sorted({e["field"] for e in errors}))
+        super().__init__(
+            message or _("Invalid input in: %(fields)s.") % {"fields": fields}
+        )
+
+    def as_json(self) -> dict:
+        return {**super().as_json(), "errors": self.errors}
+
+
+class InvalidCredentials(Unauthorized):
+    """@login's 401: plone.restapi answers ``{"error": {"type": "Invalid
+    credentials", …}}``; the top-level keys keep this API's error shape too."""
+
+    type = "Unauthorized"
+
+    def as_json(self) -> dict:
+        return {
+            **super().as_json(),
+            "error": {"type": "Invalid credentials", "message": self.message},
+        }

@@ -1,20 +1,24 @@
 """The OpenAPI 3.1 description of the API, served at the stable URL /api/openapi.json.
-Built from the services themselves (their verbs and declared parameters), so it
-cannot drift from what the code accepts."""
+Paths, verbs and query parameters come from the services themselves (their classes and
+declared ``params``), so they cannot drift from what the code accepts; request and
+response bodies are the schemas of ``cms.api.openapi_schemas``."""
 
 from importlib import import_module
 
 from django.http import JsonResponse
 
+from cms.api.openapi_schemas import SCHEMAS, ref
 from cms.api.services import SERVICES
 
-VERBS = ("Get", "Post")
+VERBS = ("Get", "Post", "Patch", "Put", "Delete")
 ERRORS = {
     "400": "Bad parameter or body",
-    "401": "Not public (anonymous) or bad preview token",
+    "401": "Not public (anonymous), bad credentials or bad preview token",
     "403": "Not allowed for this user",
     "404": "No such page or service",
     "405": "Method not allowed",
+    "409": "Conflicts with the page's state (locked, has translations, …)",
+    "429": "Too many failed logins; try again later",
 }
 EXTRA_KEYS = (
     "Extra keys beyond plone.restapi: `facets` (counts per portal_type, Language, …) "
@@ -22,6 +26,56 @@ EXTRA_KEYS = (
     "`translation_state` on content; `@ambassadors-geojson` (GeoJSON) and "
     "`@preview-token` (editors) services."
 )
+# (module, verb) → (success status(es), response schema, request body schema).
+# A subpath (``@types/{type}``) gets its own path with the named parameter.
+BODIES = {
+    ("content", "Get"): ("200", "Content", None),
+    ("content", "Post"): ("201", "Content", "NewContent"),
+    ("content", "Patch"): (("200", "204"), "Content", "ContentChanges"),
+    ("content", "Delete"): ("204", None, "DeleteBody"),
+    ("actions", "Get"): ("200", "Actions", None),
+    ("aliases", "Get"): ("200", "Aliases", None),
+    ("breadcrumbs", "Get"): ("200", "Breadcrumbs", None),
+    ("contextnavigation", "Get"): ("200", "ContextNavigation", None),
+    ("navigation", "Get"): ("200", "Navigation", None),
+    ("navroot", "Get"): ("200", "Navroot", None),
+    ("site", "Get"): ("200", "Site", None),
+    ("translations", "Get"): ("200", "Translations", None),
+    ("translations", "Post"): ("201", "TranslationLink", "TranslationLinkBody"),
+    ("translations", "Delete"): ("204", None, "TranslationUnlinkBody"),
+    ("translation_locator", "Get"): ("200", "Located", None),
+    ("workflow", "Get"): ("200", "Workflow", None),
+    ("workflow", "Post"): ("200", "WorkflowEntry", "TransitionBody"),
+    ("types", "Get"): ("200", "TypeList", None),
+    ("vocabularies", "Get"): ("200", "VocabularyList", None),
+    ("search", "Get"): ("200", "Listing", None),
+    ("querystring", "Get"): ("200", "Querystring", None),
+    ("querystring_search", "Get"): ("200", "Listing", None),
+    ("querystring_search", "Post"): ("200", "Listing", "QuerystringSearchBody"),
+    ("geojson", "Get"): ("200", "FeatureCollection", None),
+    ("preview", "Get"): ("200", "PreviewToken", None),
+    ("login", "Post"): ("200", "Token", "Login"),
+    ("login_renew", "Post"): ("200", "Token", None),
+    ("logout", "Post"): ("204", None, None),
+    ("lock", "Get"): ("200", "Lock", None),
+    ("lock", "Post"): ("200", "Lock", "LockBody"),
+    ("lock", "Delete"): ("200", "Lock", "UnlockBody"),
+    ("unlock", "Post"): ("200", "Lock", "UnlockBody"),
+    ("unlock", "Delete"): ("200", "Lock", "UnlockBody"),  # the module serves both
+    ("history", "Get"): ("200", "History", None),
+    ("history", "Patch"): ("200", "Message", "Revert"),
+    ("copy", "Post"): ("200", "CopyResult", "CopyBody"),
+    ("move", "Post"): ("200", "CopyResult", "CopyBody"),
+}
+# Services whose next path step names something: (parameter, verbs, response schema).
+SUBPATHS = {
+    "types": ("type", {"Get": "TypeSchema"}),
+    "vocabularies": ("vocabulary", {"Get": "Vocabulary"}),
+    "workflow": ("transition", {"Post": "WorkflowEntry"}),
+    "history": ("version", {"Get": "Content"}),
+}
+# Content types other than application/json, per (module, verb[, subpath]).
+MEDIA = {("geojson", "Get"): "application/geo+json"}
 
 
 def openapi_view(request):
@@ -33,12 +87,18 @@ def document() -> dict:
     for name, module_name in SERVICES.items():
         module = import_module(f"cms.api.services.{module_name}")
         url = "/++api++/{path}" + (f"/{name}" if name else "")
-        operations = {
-            verb.lower(): operation(module, getattr(module, verb), name)
+        paths[url] = {
+            verb.lower(): operation(module_name, verb, getattr(module, verb), name)
             for verb in VERBS
-            if hasattr(module, verb)
+            if hasattr(module, verb) and (module_name, verb) in BODIES
         }
-        paths[url] = operations
+        if module_name in SUBPATHS:
+            param, verbs = SUBPATHS[module_name]
+            paths[f"{url}/{{{param}}}"] = {
+                verb.lower(): sub_operation(module_name, getattr(module, verb), name)
+                for verb in verbs
+                if hasattr(module, verb)
+            }
     return {
         "openapi": "3.1.0",
         "info": {
@@ -49,66 +109,88 @@ def document() -> dict:
             "Zope-style parameters (`name:list`, dotted records). " + EXTRA_KEYS,
         },
         "paths": paths,
-        "components": {"schemas": {"Error": ERROR_SCHEMA}},
+        "components": {
+            "schemas": SCHEMAS,
+            "securitySchemes": {
+                "basic": {"type": "http", "scheme": "basic"},
+                "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+            },
+        },
+        "security": [{}, {"basic": []}, {"bearer": []}],
     }
 
 
-ERROR_SCHEMA = {
-    "type": "object",
-    "required": ["type", "message"],
-    "properties": {
-        "type": {"type": "string", "examples": ["NotFound", "BadRequest"]},
-        "message": {"type": "string"},
-        "context": {"type": "string", "format": "uri"},
-    },
+PATH_PARAMETER = {
+    "name": "path",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "string"},
+    "description": "Page path below the site root, e.g. fi/kaytannot (may be empty: "
+    "the site root).",
 }
 
 
-def operation(module, service, name: str) -> dict:
-    parameters = [
-        {
-            "name": "path",
-            "in": "path",
-            "required": True,
-            "schema": {"type": "string"},
-            "description": "Page path below the site root, e.g. fi/kaytannot (may be "
-            "empty: the site root).",
-        }
-    ]
-    parameters += [
+def operation(module_name: str, verb: str, service, name: str) -> dict:
+    status, response, body = BODIES[(module_name, verb)]
+    media = MEDIA.get((module_name, verb), service.content_type)
+    parameters = [PATH_PARAMETER] + [
         {"name": p, "in": "query", "schema": {"type": "string"}}
         for p in sorted(service.params)
     ]
-    errors = {
+    op = {
+        "summary": _summary(service, name),
+        "operationId": f"{verb.lower()}_{name.strip('@') or 'content'}",
+        "parameters": parameters,
+        "responses": {**_successes(status, response, media), **_errors()},
+    }
+    if body:
+        op["requestBody"] = {
+            "required": body in ("NewContent", "Login", "QuerystringSearchBody"),
+            "content": {"application/json": {"schema": ref(body)}},
+        }
+    return op
+
+
+def sub_operation(module_name: str, service, name: str) -> dict:
+    param, verbs = SUBPATHS[module_name]
+    verb = service.__name__
+    _status, _response, body = BODIES[(module_name, verb)]
+    media = "application/json+schema" if module_name == "types" else "application/json"
+    op = operation(module_name, verb, service, name)
+    op["operationId"] += f"_{param}"
+    op["parameters"] = [
+        PATH_PARAMETER,
+        {"name": param, "in": "path", "required": True, "schema": {"type": "string"}},
+        *op["parameters"][1:],
+    ]
+    op["responses"] = {**_successes("200", verbs[verb], media), **_errors()}
+    return op
+
+
+def _summary(service, name: str) -> str:
+    doc = service.__doc__ or import_module(service.__module__).__doc__ or name
+    return doc.strip().split("\n")[0]
+
+
+def _successes(status, response, media) -> dict:
+    statuses = status if isinstance(status, tuple) else (status,)
+    result = {}
+    for code in statuses:
+        if code == "204" or response is None:
+            result[code] = {"description": "Done (no body)"}
+        else:
+            result[code] = {
+                "description": "JSON",
+                "content": {media: {"schema": ref(response)}},
+            }
+    return result
+
+
+def _errors() -> dict:
+    return {
         code: {
             "description": text,
-            "content": {
-                "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
-            },
+            "content": {"application/json": {"schema": ref("Error")}},
         }
         for code, text in ERRORS.items()
     }
-    op = {
-        "summary": (module.__doc__ or name).strip().split("\n")[0],
-        "operationId": f"{service.__name__.lower()}_{name.strip('@') or 'content'}",
-        "parameters": parameters,
-        "responses": {
-            "200": {"description": "JSON", "content": {service.content_type: {}}},
-            **errors,
-        },
-    }
-    if service.__name__ == "Post":
-        op["requestBody"] = {
-            "content": {
-                "application/json": {
-                    "schema": {
-                        "type": "object",
-                        "required": ["query"],
-                        "properties": {
-                            "query": {"type": "array", "items": {"type": "object"}}
-                        },
-                    }
-                }
-            }
-        }
-    return op

@@ -3,14 +3,15 @@
 ``Service`` parses the Zope-style parameters, checks the declared names, and leaves the
 JSON envelope, errors, caching and CORS headers to ``cms.api.views``."""
 
+import json
 from typing import Any
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from cms.api import urls_public
-from cms.api.access import check_view, preview_page_id
-from cms.api.exceptions import NotFound
+from cms.api.access import check_view, preview_page_id, require_user
+from cms.api.exceptions import BadRequest, NotFound
 from cms.api.params import check_known, parse_query
 
 
@@ -23,12 +24,15 @@ class Service:
     content_type = "application/json"
     # Whether path steps after the service name mean something (@vocabularies/name).
     takes_subpath = False
+    # The reply's status; 204 answers no body. ``headers`` are added to the reply.
+    status = 200
 
     def __init__(self, request, context, subpath: list[str], name: str = ""):
         self.request = request
         self.context = context
         self.subpath = subpath
         self.name = name
+        self.headers: dict[str, str] = {}
 
     @cached_property
     def query(self) -> dict[str, Any]:
@@ -61,6 +65,47 @@ class Service:
     def __call__(self) -> Any:
         self.check()
         return self.reply()
+
+
+class WriteService(Service):
+    """A verb that changes something: needs a signed-in user (401 otherwise) unless
+    ``needs_user`` is off, and reads a JSON object body. Wagtail's own permission
+    checks (its action classes) decide the rest."""
+
+    needs_user = True
+
+    def check(self) -> None:
+        super().check()
+        if self.needs_user:
+            require_user(self.request)
+
+    @cached_property
+    def user(self):
+        return self.request.user
+
+    def body(self) -> dict:
+        if not self.request.body:
+            return {}
+        try:
+            body = json.loads(self.request.body)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise BadRequest(_("The request body is not valid JSON.")) from None
+        if not isinstance(body, dict):
+            raise BadRequest(_("The request body must be a JSON object."))
+        return body
+
+    def flag(self, name: str, value) -> bool:
+        """A boolean from the body (true/false) or the query (Plone's spellings)."""
+        from cms.api.params import to_bool
+
+        if value is None:
+            return False
+        if not isinstance(value, bool | str):
+            raise BadRequest(
+                _("Parameter '%(name)s' must be a boolean, not '%(value)s'.")
+                % {"name": name, "value": value}
+            )
+        return to_bool(name, value)
 
 
 class Component:

@@ -8,6 +8,7 @@ from importlib import import_module
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, QueryDict
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -27,6 +28,7 @@ from cms.api.traversal import Redirected, resolve, split_path
 from locales.config import LANGUAGE_CODES
 
 VERBS = ("Get", "Post", "Patch", "Put", "Delete")
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 
 
 @csrf_exempt
@@ -68,8 +70,10 @@ def _check_readable(request) -> None:
 
 
 def allowed_methods(module) -> list[str]:
+    """The verbs a service module answers (its classes), HEAD with GET."""
     verbs = [v.upper() for v in VERBS if hasattr(module, v)]
-    return [*verbs, *(["HEAD"] if "GET" in verbs else []), "OPTIONS"]
+    extra = ["HEAD"] if "GET" in verbs else []
+    return [*verbs[:1], *extra, *verbs[1:], "OPTIONS"]
 
 
 def _service_module(name: str | None):
@@ -95,8 +99,20 @@ def answer_language(request, path: str) -> str:
     return getattr(request, "LANGUAGE_CODE", None) or translation.get_language()
 
 
+def check_csrf(request) -> None:
+    """Writes authenticated by the session cookie need Django's CSRF token; tokens
+    (Bearer, Basic) are sent deliberately, so those requests are exempt."""
+    if request.method in SAFE_METHODS or getattr(request, "api_token_auth", False):
+        return
+    if not getattr(getattr(request, "user", None), "is_authenticated", False):
+        return
+    if CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {}):
+        raise Forbidden(_("CSRF verification failed."))
+
+
 def _dispatch(request, path: str):
     authenticate_request(request)
+    check_csrf(request)
     segments, name, subpath = split_path(path)
     if "++api++" in segments or "++api++" in subpath:
         raise NotFound(_("++api++ may appear only once, right after the site root."))
@@ -109,7 +125,14 @@ def _dispatch(request, path: str):
         raise MethodNotAllowed(allowed_methods(module))
     service = handler(request, context, subpath, name or "")
     data = service()
-    response = json_response(data, content_type=service.content_type)
+    if service.status == 204:
+        response = HttpResponse(status=204)
+    else:
+        response = json_response(
+            data, status=service.status, content_type=service.content_type
+        )
+    for header, value in service.headers.items():
+        response[header] = value
     response.api_service = service
     return response
 

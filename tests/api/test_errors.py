@@ -51,10 +51,18 @@ def test_editor_sees_the_draft(editor_client, practice_index):
 
 
 def test_unsupported_method_is_405_with_allow(client, practice_index):
-    response = client.delete("/++api++/en/practices")
+    response = client.delete("/++api++/en/practices/@breadcrumbs")
     assert response.status_code == 405
     assert response.json()["type"] == "MethodNotAllowed"
-    assert "GET" in response["Allow"]
+    assert response["Allow"] == "GET, HEAD, OPTIONS"  # as OPTIONS says
+
+
+def test_options_advertises_the_services_methods(client, practice_index):
+    assert client.options("/++api++/en/practices")["Allow"] == (
+        "GET, HEAD, POST, PATCH, DELETE, OPTIONS"
+    )
+    assert client.options("/++api++/@search")["Allow"] == "GET, HEAD, OPTIONS"
+    assert client.options("/++api++/@login")["Allow"] == "POST, OPTIONS"
 
 
 def test_moved_page_redirects_through_wagtail_redirects(client, practice_index):

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Proves that @plone/client reads a live vetcms site unmodified:
+# Proves that @plone/client reads and edits a live vetcms site unmodified:
 # a dev server on a free port with a temporary SQLite database loaded with the demo
 # content, then `node --test` against it, then the server is stopped.
 #   bash tests/js/run.sh
@@ -30,6 +30,19 @@ cd "$root"
 echo "== js: building the demo site in $work"
 "$python" manage.py migrate --noinput -v 0
 "$python" manage.py load_demo -v 0
+# Accounts for the write tests: a superuser and a Finnish translator (locales/roles.py),
+# with a password made for this run.
+VETCMS_TEST_PASSWORD="$("$python" -c 'import secrets; print(secrets.token_urlsafe(12))')"
+export VETCMS_TEST_PASSWORD
+"$python" manage.py shell -v 0 -c "
+import os
+from django.contrib.auth.models import Group, User
+from locales.roles import translators_group_name
+password = os.environ['VETCMS_TEST_PASSWORD']
+User.objects.create_superuser('api-admin', 'api-admin@example.org', password)
+translator = User.objects.create_user('api-fi', 'api-fi@example.org', password)
+translator.groups.add(Group.objects.get(name=translators_group_name('fi')))
+"
 "$python" manage.py runserver "127.0.0.1:$port" --noreload --insecure >"$work/server.log" 2>&1 &
 server_pid=$!
 

@@ -1,6 +1,8 @@
 """The page type's own fields, read from the model: every concrete and many-to-many
 field that the type adds to Wagtail's Page, converted by field kind."""
 
+import functools
+
 from django.db import models
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
@@ -13,8 +15,10 @@ from cms.api.serializers.summary import summary
 _PAGE_FIELDS = {f.name for f in Page._meta.get_fields()}
 
 
-def own_fields(model, exclude=()) -> list:
-    return [
+@functools.cache
+def _own_fields(model, exclude: tuple) -> tuple:
+    """A model's fields do not change after start-up: computed once per type."""
+    return tuple(
         f
         for f in model._meta.get_fields()
         if f.concrete or f.many_to_many
@@ -22,7 +26,11 @@ def own_fields(model, exclude=()) -> list:
         and f.name not in exclude
         and not f.name.endswith("_ptr")
         and not f.auto_created
-    ]
+    )
+
+
+def own_fields(model, exclude=()) -> list:
+    return list(_own_fields(model, tuple(exclude)))
 
 
 def field_value(request, page, field):

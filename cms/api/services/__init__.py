@@ -21,4 +21,12 @@ SERVICES = {
     "@querystring-search": "querystring_search",
     "@ambassadors-geojson": "geojson",
     "@preview-token": "preview",
+    "@login": "login",
+    "@login-renew": "login_renew",
+    "@logout": "logout",
+    "@lock": "lock",
+    "@unlock": "unlock",
+    "@history": "history",
+    "@copy": "copy",
+    "@move": "move",
 }

@@ -1,10 +1,11 @@
 """@translations: the context in the other languages the requester may see, and
-``root``, the language root folder of each language (plone.app.multilingual)."""
+``root``, the language root folder of each language (plone.app.multilingual). POST
+creates or links a translation, DELETE unlinks one (``cms.api.translating``)."""
 
 from wagtail.models import Page
 
-from cms.api import access, urls_public
-from cms.api.service import Component, ComponentService
+from cms.api import access, translating, urls_public
+from cms.api.service import Component, ComponentService, WriteService
 
 
 class Translations(Component):
@@ -39,3 +40,25 @@ class Translations(Component):
 
 class Get(ComponentService):
     component = Translations
+
+
+class Post(WriteService):
+    """``{"id": <language code, URL, path or UID>}`` → 201, ``Location`` of the
+    translation, ``{"@id", "language"}``."""
+
+    status = 201
+
+    def reply(self) -> dict:
+        target = translating.create(self.request, self.context, self.body().get("id"))
+        url = urls_public.page_url(self.request, target)
+        self.headers["Location"] = url
+        return {"@id": url, "language": urls_public.locale_code(target.locale_id)}
+
+
+class Delete(WriteService):
+    """``{"language": "fi"}`` → 204: that translation is unlinked."""
+
+    status = 204
+
+    def reply(self) -> None:
+        translating.unlink(self.request, self.context, self.body().get("language"))

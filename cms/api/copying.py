@@ -1,0 +1,91 @@
+"""@copy and @move (POST on the target folder, ``{"source": <URL, path or UID> or a
+list}``) through Wagtail's CopyPageAction and MovePageAction: its permission and
+parent/subpage checks, its audit log. A copy is a draft with a free slug; pages stay in
+their language (translations go through @translations)."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.actions.copy_page import CopyPageAction, CopyPageIntegrityError
+from wagtail.actions.move_page import MovePageAction
+
+from cms.api import urls_public
+from cms.api.exceptions import BadRequest, Forbidden
+from cms.api.translating import find_page
+
+
+def sources(request, body: dict) -> list:
+    value = body.get("source")
+    values = value if isinstance(value, list) else [value]
+    if not values or not all(isinstance(v, str) and v for v in values):
+        raise BadRequest(_('Give the source as {"source": <URL, path or UID>}.'))
+    return [find_page(request, v) for v in values]
+
+
+def _check(page, target) -> None:
+    if page.depth <= 2:
+        raise BadRequest(_("The site and language roots cannot be copied or moved."))
+    if page.locale_id != target.locale_id:
+        raise BadRequest(_("Pages stay in their language; use @translations instead."))
+
+
+def free_slug(slug: str, parent) -> str:
+    from wagtail.models import Page
+
+    candidate, n = slug, 1
+    while not Page._slug_is_available(candidate, parent):
+        n += 1
+        candidate = f"{slug}-{n}"
+    return candidate
+
+
+@transaction.atomic
+def copy(request, target, body: dict) -> list[dict]:
+    results = []
+    for page in sources(request, body):
+        _check(page, target)
+        action = CopyPageAction(
+            page,
+            to=target,
+            update_attrs={"slug": free_slug(page.slug, target)},
+            keep_live=False,
+            user=request.user,
+        )
+        try:
+            new = action.execute()
+        except PermissionDenied as error:
+            raise Forbidden(str(error)) from None
+        except CopyPageIntegrityError as error:
+            raise BadRequest(str(error)) from None
+        results.append(_result(request, page, new))
+    return results
+
+
+@transaction.atomic
+def move(request, target, body: dict) -> list[dict]:
+    results = []
+    for page in sources(request, body):
+        _check(page, target)
+        if target.pk == page.pk or target.is_descendant_of(page):
+            raise BadRequest(_("A page cannot be moved into itself."))
+        if not page.specific.can_move_to(target):
+            raise BadRequest(
+                _("Disallowed subobject type: %(type)s") % {"type": type(page).__name__}
+            )
+        before = urls_public.page_url(request, page)
+        try:
+            MovePageAction(page, target, pos="last-child", user=request.user).execute()
+        except PermissionDenied as error:
+            raise Forbidden(str(error)) from None
+        page.refresh_from_db()
+        results.append(
+            {"source": before, "target": urls_public.page_url(request, page)}
+        )
+    return results
+
+
+def _result(request, page, new) -> dict:
+    return {
+        "source": urls_public.page_url(request, page),
+        "target": urls_public.page_url(request, new),
+    }

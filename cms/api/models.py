@@ -1,0 +1,19 @@
+"""The API's one table: JSON Web Tokens revoked by ``@logout`` before they expire."""
+
+from django.db import models
+from django.utils import timezone
+
+
+class RevokedToken(models.Model):
+    """A token id (``jti``) that no longer authenticates; rows past their token's
+    expiry mean nothing and are pruned whenever a token is revoked."""
+
+    jti = models.CharField(max_length=64, unique=True)
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return self.jti
+
+    @classmethod
+    def prune(cls) -> None:
+        cls.objects.filter(expires_at__lt=timezone.now()).delete()
