@@ -5,6 +5,8 @@ gets 401, a Finnish translator adds and edits Finnish pages only and cannot publ
 import json
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page, PageLogEntry
 
 from cms.api.urls_public import page_path
@@ -172,7 +174,8 @@ def test_lock_keeps_others_out(client, tree, staff_editor, fi_translator, editor
     assert lock.status_code == 200 and lock.json()["creator"] == "emma"
     denied = send(client, "patch", fi, body={"title": "x"}, user=fi_translator)
     assert denied.status_code == 403
-    assert denied.json()["message"] == "Resource is locked."
+    with translation.override("fi"):  # messages speak the content's language
+        assert denied.json()["message"] == gettext("Resource is locked.")
     assert (
         send(client, "get", fi, "/@lock", user=fi_translator).json()["locked"] is True
     )
