@@ -29,9 +29,26 @@ def locale_home(context):
     return cache[language]
 
 
-@register.simple_tag
-def sections(home):
-    return home.get_children().live().public() if home else []
+@register.simple_tag(takes_context=True)
+def sections(context, home):
+    """The home page's sections for the reader's language: translated, or in
+    their fallback language (marked, with ``reader_url``), once each, in the
+    editors' order."""
+    from wagtail.models import Page
+
+    from locales.localized import (
+        children_of_translations,
+        in_source_order,
+        localized,
+        mark,
+    )
+
+    if not home:
+        return []
+    language = translation.get_language()
+    children = children_of_translations(Page, home).live().public()
+    chosen = in_source_order(localized(children, language))
+    return mark(chosen, language, context.get("request"))
 
 
 @register.filter
