@@ -147,3 +147,24 @@ def test_sitemap_lists_fallback_pages_at_their_finnish_address(
     assert "http://testserver/en/practices/coaching/" not in locations
     english = re.findall(r"<loc>([^<]+)</loc>", client.get("/sitemap-en.xml").text)
     assert len(locations) == len(english)
+
+
+def test_finnish_network_page_queries_do_not_grow_with_the_ambassadors(
+    client, ambassador_index, finnish
+):
+    fi_network = finnish(ambassador_index)
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(fi_network.url)
+        assert response.status_code == 200
+        return len(queries), response.context["europe_map"]["total"]
+
+    for n in range(10):
+        factories.AmbassadorFactory(country=["FI", "EE", "LV"][n % 3])
+    count_queries()  # warm caches
+    ten, total = count_queries()
+    for n in range(40):
+        factories.AmbassadorFactory(country=["NL", "BE"][n % 2])
+    assert total == 10
+    assert count_queries() == (ten, 50)
