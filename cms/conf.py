@@ -39,6 +39,11 @@ DEFAULTS: dict[str, Any] = {
     # f(request, language, path_components) -> (page, args, kwargs) | None. Such a page
     # is served in its source language, marked "fallback". Empty: those paths are 404.
     "FALLBACK_RESOLVER": "locales.fallback.resolve",
+    # Module (dotted path) choosing, for listings (``items``, @navigation,
+    # @querystring-search, the ambassadors), each item once in the reader's language
+    # or its fallback (``localized``, ``mark``, ``below_translations``,
+    # ``in_source_order``). Empty: a locale lists only its own tree.
+    "LISTING_LOCALIZER": "locales.localized",
     "SITE_TITLE": "",
     # The public profiles of the ambassadors network (GeoJSON and the network page).
     "AMBASSADOR_MODEL": "pages.Ambassador",

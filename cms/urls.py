@@ -6,12 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.site.sitemap import sitemap_urls
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The Plone-style API: /++api++/…, /api/openapi.json, /api/v2/ (cms/api/urls.py).
     path("", include("cms.api.urls")),
+    # One sitemap per language, untranslated pages at their fallback addresses.
+    path("", include(sitemap_urls())),
 ]
 
 if settings.DEBUG:

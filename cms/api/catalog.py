@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from cms.api import access
+from cms.api import access, localized
 from cms.api.exceptions import BadRequest
 from cms.api.serializers import registry
 
@@ -48,6 +48,8 @@ class Criteria:
     lookups: list = field(default_factory=list)  # Q objects from field indexes
     sort_on: list[str] = field(default_factory=list)
     descending: bool = False
+    # Set: each item once, in this language or its fallback (cms.api.localized).
+    reader_language: str | None = None
 
 
 def type_ids(names: list[str]) -> list[int]:
@@ -70,10 +72,14 @@ def queryset(request, c: Criteria):
         lrf = Q(depth=2) if "LRF" in c.types else Q(pk__in=[])
         pages = pages.filter(Q(content_type_id__in=type_ids(c.types)) | lrf)
     if c.languages:
-        pages = pages.filter(locale__language_code__in=[x for x in c.languages if x])
+        languages = [x for x in c.languages if x]
+        languages = localized.with_fallback_languages(languages, c.reader_language)
+        pages = pages.filter(locale__language_code__in=languages)
     if c.paths:
         where = Q(pk__in=[])
-        for tree_path, depth in c.paths:
+        for tree_path, depth in localized.with_translated_paths(
+            c.paths, c.reader_language
+        ):
             here = Q(path__startswith=tree_path)
             base = len(tree_path) // Page.steplen
             if depth == 0:
@@ -91,11 +97,14 @@ def queryset(request, c: Criteria):
         pages = pages.filter(lookup)
     if c.lookups:
         pages = pages.distinct()
+    pages = localized.choose(pages, c.reader_language)
     return order(pages, c)
 
 
 def order(pages, c: Criteria):
     if not c.sort_on:
+        if c.reader_language:
+            return localized.in_source_order(pages)
         return pages.order_by("path")
     try:
         fields = [SORTS[name] for name in c.sort_on]

@@ -8,13 +8,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from locales.localized import localized
 from pages.blocks import BodyBlock
-from pages.models.routing import SiteRoutes
+from pages.models.base import IndexPage
 from pages.vocabularies import (
     NETWORK_COUNTRY_CHOICES,
     AmbassadorKind,
@@ -23,7 +23,6 @@ from pages.vocabularies import (
     is_network_country,
 )
 from pages.widgets import CollatedSelect
-from search.fields import ReaderSearchMixin, reader_search_fields
 
 
 def validate_network_country(code: str) -> None:
@@ -104,28 +103,18 @@ class Ambassador(TranslatableMixin, index.Indexed, models.Model):
         return country_name(self.country)
 
 
-class AmbassadorIndexPage(SiteRoutes, ReaderSearchMixin, Page):
+class AmbassadorIndexPage(IndexPage):
     """The network page: what ambassadors do, the list by country and the map."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True)
     applications_open = models.BooleanField(_("applications open"), default=True)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
+    content_panels = IndexPage.content_panels + [
         FieldPanel("body"),
         FieldPanel("applications_open"),
     ]
-    search_fields = (
-        Page.search_fields
-        + reader_search_fields
-        + [
-            index.SearchField("intro"),
-            index.SearchField("body"),
-        ]
-    )
+    search_fields = IndexPage.search_fields + [index.SearchField("body")]
 
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StandardPage"]
     max_count_per_parent = 1
 

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from locales.fallback import fallback_url
+from locales.localized import in_source_order, localized, mark
 from pages.collation import collated
 from pages.site.conf import settings
 from pages.site.reader_items import localized_list, page_in_language
@@ -58,20 +59,8 @@ def site_footer(context):
     from pages.models import EventIndexPage, NewsIndexPage, StandardPage
 
     language = get_language()
-    source_order = {
-        key: index
-        for index, key in enumerate(
-            StandardPage.objects.filter(
-                depth=3, locale__language_code=django_settings.LANGUAGE_CODE
-            )
-            .order_by("path")
-            .values_list("translation_key", flat=True)
-        )
-    }
-    pages = localized_list(
-        StandardPage.objects.live().public().filter(depth=3), language
-    )
-    pages.sort(key=lambda p: source_order.get(p.translation_key, len(source_order)))
+    standard = StandardPage.objects.live().public().filter(depth=3)  # below a home
+    pages = mark(in_source_order(localized(standard, language)), language)
     news = localized_list(NewsIndexPage.objects.live().public(), language, 1)
     events = localized_list(EventIndexPage.objects.live().public(), language, 1)
     return {

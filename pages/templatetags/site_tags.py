@@ -29,15 +29,30 @@ def locale_home(context):
     return cache[language]
 
 
-@register.simple_tag
-def sections(home):
-    """The main navigation: the home page's sections; its standard pages (contact,
-    legal notice, privacy, accessibility) are in the footer."""
+@register.simple_tag(takes_context=True)
+def sections(context, home):
+    """The home page's sections for the reader's language: translated, or in
+    their fallback language (marked, with ``reader_url``), once each, in the
+    editors' order. Its standard pages (contact, legal notice, privacy,
+    accessibility) are in the footer instead."""
+    from wagtail.models import Page
+
+    from locales.localized import (
+        children_of_translations,
+        in_source_order,
+        localized,
+        mark,
+    )
     from pages.models import StandardPage
 
     if not home:
         return []
-    return home.get_children().live().public().not_type(StandardPage)
+    language = translation.get_language()
+    children = (
+        children_of_translations(Page, home).live().public().not_type(StandardPage)
+    )
+    chosen = in_source_order(localized(children, language))
+    return mark(chosen, language, context.get("request"))
 
 
 @register.filter

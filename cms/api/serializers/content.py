@@ -2,8 +2,9 @@
 standard keys, the type's own fields, children as batched summaries, ``@components``."""
 
 from django.conf import settings
+from wagtail.models import Page
 
-from cms.api import access, components, urls_public
+from cms.api import access, components, localized, urls_public
 from cms.api.batching import Batch, batched_reply
 from cms.api.serializers import bulk, fields, registry, summary, values
 from cms.api.serializers.metadata import uid
@@ -78,9 +79,12 @@ class ContentSerializer:
 
     def items(self, params: dict) -> dict:
         batch = Batch.from_params(params)
-        children = access.visible(self.request, self.page.get_children()).order_by(
-            "path"
+        # Every child once: translated, or untranslated in its fallback language.
+        language = localized.reader_language(self.request, self.page)
+        children = access.visible(
+            self.request, localized.below(Page, self.page, 1, language)
         )
+        children = localized.in_source_order(localized.choose(children, language))
         window = list(batch.slice(children))
         total = len(window) if batch.start == 0 and len(window) < batch.size else None
         total = total if total is not None else children.count()
@@ -89,6 +93,7 @@ class ContentSerializer:
         items = summary.summaries(
             self.request, window, metadata_fields=metadata, fullobjects=full
         )
+        items = localized.mark_summaries(self.request, window, items, language)
         url = urls_public.page_url(self.request, self.page)
         reply = batched_reply(batch, url, _pairs(self.request), items, total)
         reply.pop("@id")

@@ -3,7 +3,9 @@ generic serializer covers every field; these add Plone's event keys and the amba
 network's public profiles."""
 
 from django.apps import apps
+from django.conf import settings
 
+from cms.api import localized
 from cms.api.serializers import registry, values
 from cms.api.serializers.content import ContentSerializer
 from cms.conf import settings as api_settings
@@ -39,19 +41,25 @@ class EventSerializer(ContentSerializer):
 
 
 class AmbassadorIndexSerializer(ContentSerializer):
-    """The network page lists its locale's ambassadors (public fields only)."""
+    """The network page lists every ambassador once, in the reader's language or its
+    fallback (public fields only)."""
 
     def extra(self) -> dict:
+        language = localized.reader_language(self.request, self.page)
         return {
-            "ambassadors": [
-                ambassador(self.request, a) for a in ambassadors(self.page.locale_id)
-            ]
+            "ambassadors": [ambassador(self.request, a) for a in ambassadors(language)]
         }
 
 
-def ambassadors(locale_id):
+def ambassadors(language: str | None) -> list:
+    """Every ambassador once for a reader of ``language``, marked; all of them in
+    every language when ``language`` is None."""
     model = apps.get_model(api_settings.AMBASSADOR_MODEL)
-    return model.objects.filter(locale_id=locale_id).select_related("photo")
+    rows = model.objects.select_related("photo", "locale")
+    if not language:
+        return list(rows)
+    chosen = localized.choose(rows, language)
+    return localized.mark(None, list(chosen), language)
 
 
 def ambassador(request, obj) -> dict:
@@ -59,7 +67,23 @@ def ambassador(request, obj) -> dict:
     data["country"] = values.term(obj.country, obj.get_country_display())
     data["kind"] = values.term(obj.kind, obj.get_kind_display())
     data["photo"] = values.image(request, obj.photo) if obj.photo_id else None
+    data.update(language_marking(obj))
     return data
+
+
+def language_marking(obj) -> dict:
+    """``language``, and ``translation_state`` (as content GET's "fallback") for a
+    profile shown in its fallback language."""
+    marking = {"language": obj.locale.language_code}
+    if getattr(obj, "fallback_language", None):
+        marking["translation_state"] = {
+            "state": "fallback",
+            "language": obj.fallback_language,
+            "source_language": settings.LANGUAGE_CODE,
+            "requested_language": obj.reader_language,
+            "fallback_language": obj.fallback_language,
+        }
+    return marking
 
 
 def register_all() -> None:

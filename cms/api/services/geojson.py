@@ -1,7 +1,13 @@
 """@ambassadors-geojson: the ambassadors network as a GeoJSON FeatureCollection for
-maps, in the context's language (all languages at the site root); public fields only."""
+maps, in the context's language, each ambassador once (an untranslated profile in its
+fallback language, marked); every language at the site root; public fields only."""
 
-from cms.api.serializers.pages import AMBASSADOR_PUBLIC_FIELDS, ambassadors
+from cms.api import localized
+from cms.api.serializers.pages import (
+    AMBASSADOR_PUBLIC_FIELDS,
+    ambassadors,
+    language_marking,
+)
 from cms.api.service import Service
 
 
@@ -9,8 +15,7 @@ class Get(Service):
     content_type = "application/geo+json"
 
     def reply(self) -> dict:
-        locale = self.context.locale_id if self.context.depth > 1 else None
-        rows = ambassadors(locale) if locale else ambassadors(None).model.objects.all()
+        rows = ambassadors(localized.reader_language(self.request, self.context))
         features = []
         for a in rows:
             if a.latitude is None or a.longitude is None:
@@ -21,6 +26,7 @@ class Get(Service):
                 if k not in ("latitude", "longitude")
             }
             properties["country_name"] = a.get_country_display()
+            properties.update(language_marking(a))
             features.append(
                 {
                     "type": "Feature",

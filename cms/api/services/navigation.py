@@ -1,8 +1,11 @@
 """@navigation: the navigation root ("Home") and its sections, nested to
 ``expand.navigation.depth`` levels (default 1), in tree order, with one
-query for the tree."""
+query for the tree. A section nobody translated is listed in its fallback language,
+at the address the reader's prefix serves it (``cms.api.localized``)."""
 
-from cms.api import access, urls_public
+from wagtail.models import Page
+
+from cms.api import access, localized, urls_public
 from cms.api.params import to_int
 from cms.api.serializers.summary import review_state
 from cms.api.service import Component, ComponentService, navigation_root
@@ -20,18 +23,26 @@ class Navigation(Component):
 
     def data(self) -> dict:
         root = navigation_root(self.page)
-        tree = access.visible(self.request, root.get_descendants())
-        tree = tree.filter(depth__lte=root.depth + self.depth()).order_by("path")
-        nodes = {root.path: {"items": []}}
-        top = self.node(root)
-        for page in tree:
-            node = self.node(page)
-            parent = nodes.get(page.path[: -page.steplen])
+        language = localized.reader_language(self.request, self.page)
+        candidates = access.visible(
+            self.request, localized.below(Page, root, self.depth(), language)
+        )
+        # A page hangs under its parent's item, whichever locale either is shown in.
+        keys = dict(candidates.values_list("path", "translation_key"))
+        keys[root.path] = root.translation_key
+        tree = localized.in_source_order(localized.choose(candidates, language))
+        tree = localized.mark(self.request, list(tree), language)
+        nodes = {root.translation_key: {"items": []}}
+        for page in sorted(tree, key=lambda p: p.depth):
+            parent_key = keys.get(page.path[: -page.steplen])
+            if page.depth == root.depth + 1:
+                parent_key = root.translation_key  # below any translation of root
+            parent = nodes.get(parent_key)
             if parent is not None:
+                node = self.node(page)
                 parent["items"].append(node)
-                nodes[page.path] = node
-        top["items"] = []
-        return {"items": [top, *nodes[root.path]["items"]]}
+                nodes[page.translation_key] = node
+        return {"items": [self.node(root), *nodes[root.translation_key]["items"]]}
 
     def node(self, page) -> dict:
         return {
@@ -41,6 +52,7 @@ class Navigation(Component):
             "review_state": review_state(page),
             "use_view_action_in_listings": False,
             "items": [],
+            **localized.fallback_marking(self.request, page),
         }
 
 

@@ -8,7 +8,7 @@ from urllib.parse import unquote
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from cms.api import catalog, querystring_ops, search_adapter
+from cms.api import catalog, localized, querystring_ops, search_adapter
 from cms.api.batching import Batch, batched_reply
 from cms.api.components import names
 from cms.api.exceptions import BadRequest
@@ -51,9 +51,11 @@ class Post(Service):
         if not body.get("query"):
             raise BadRequest(_("No query supplied"))
         criteria = querystring_ops.criteria(self.request, self.context, body["query"])
+        criteria.reader_language = self.reader_language(criteria)
         if self.context.depth > 1:
-            # A listing on a page never lists that page itself (Plone's "UID not").
-            criteria.lookups.append(~Q(pk=self.context.pk))
+            # A listing on a page never lists that page itself (Plone's "UID not"),
+            # nor, in another language, its translations.
+            criteria.lookups.append(~Q(translation_key=self.context.translation_key))
         criteria.sort_on = [body["sort_on"]] if body.get("sort_on") else []
         order = body.get("sort_order")
         if isinstance(order, bool):
@@ -73,9 +75,21 @@ class Post(Service):
             fullobjects=to_bool("fullobjects", body.get("fullobjects", False)),
             metadata_fields=names(body.get("metadata_fields")),
         )
+        items = localized.mark_summaries(
+            self.request, result.pages, items, criteria.reader_language
+        )
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
         reply["facets"] = result.facets
         return reply
+
+    def reader_language(self, criteria: catalog.Criteria) -> str | None:
+        """The language listed: the context's below a language root, else the one
+        Language criterion; None (every language as it is) otherwise."""
+        language = localized.reader_language(self.request, self.context)
+        if language:
+            return language
+        asked = {x for x in criteria.languages if x}
+        return asked.pop() if len(asked) == 1 else None
 
 
 class Get(Post):
