@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from cms import access
 from locales.fallback import fallback_url
+from locales.localized import in_source_order, localized, mark
 from pages.collation import collated
 from pages.site.conf import settings
 from pages.site.reader_items import localized_list, page_in_language
@@ -17,35 +18,36 @@ register = template.Library()
 
 
 def reader_url(page: Page, language: str) -> str | None:
+    return crumb(page, language)["url"]
+
+
+def crumb(page: Page, language: str) -> dict:
+    """A page as the reader of ``language`` gets it: its translation, else itself at
+    its fallback address, its title marked with its own language."""
     shown = page_in_language(page, language)
-    if shown.locale.language_code == language:
-        return shown.get_url()
-    return fallback_url(page, language) or page.get_url()
+    own = shown.locale.language_code
+    if own == language:
+        url = shown.get_url()
+    else:
+        url = fallback_url(page, language) or page.get_url()
+    return {"title": shown.title, "url": url, "lang": "" if own == language else own}
 
 
 @register.inclusion_tag("pages/includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, current_title=""):
     """Home › section › … › the page; ``current_title`` names a route below the page
-    (the application form, search). Nothing on the home page itself."""
+    (the application form, search, an error). Nothing on the home page itself."""
     page = context.get("page")
     language = get_language()
     if page is None or not getattr(page, "id", None):
         home = locale_home(context)
-        trail = [(home, home.get_url())] if home else []
+        trail = [home] if home else []
     else:
-        ancestors = page.get_ancestors(inclusive=True).filter(depth__gte=2)
-        trail = [(a, reader_url(a, language)) for a in ancestors]
+        trail = list(page.get_ancestors(inclusive=True).filter(depth__gte=2))
     if not trail or (len(trail) < 2 and not current_title):
         return {"crumbs": []}  # no home to start from (e.g. an error page off-site)
-    crumbs = [
-        {
-            "title": page_in_language(p, language).title,
-            "url": url,
-            "lang": _own_language(p, language),
-        }
-        for p, url in trail
-    ]
-    crumbs[0]["title"], crumbs[0]["lang"] = None, ""  # "Home", translated
+    crumbs = [crumb(p, language) for p in trail]
+    crumbs[0].update(title=None, lang="")  # "Home", translated
     if current_title:
         crumbs.append({"title": current_title, "url": None, "lang": ""})
     else:
@@ -53,30 +55,15 @@ def breadcrumbs(context, current_title=""):
     return {"crumbs": crumbs}
 
 
-def _own_language(page: Page, language: str) -> str:
-    shown = page_in_language(page, language).locale.language_code
-    return shown if shown != language else ""
-
-
 @register.inclusion_tag("pages/includes/footer.html", takes_context=True)
 def site_footer(context):
     from pages.models import EventIndexPage, NewsIndexPage, StandardPage
 
     language = get_language()
-    source_order = {
-        key: index
-        for index, key in enumerate(
-            StandardPage.objects.filter(
-                depth=3, locale__language_code=django_settings.LANGUAGE_CODE
-            )
-            .order_by("path")
-            .values_list("translation_key", flat=True)
-        )
-    }
-    pages = localized_list(
-        access.public_pages(StandardPage.objects.all()).filter(depth=3), language
-    )
-    pages.sort(key=lambda p: source_order.get(p.translation_key, len(source_order)))
+    standard = access.public_pages(StandardPage.objects.all()).filter(
+        depth=3
+    )  # below a home
+    pages = mark(in_source_order(localized(standard, language)), language)
     news = localized_list(access.public_pages(NewsIndexPage.objects.all()), language, 1)
     events = localized_list(
         access.public_pages(EventIndexPage.objects.all()), language, 1
@@ -112,8 +99,8 @@ def privacy_statement_url() -> str | None:
     return reader_url(source, get_language()) if source else None
 
 
-@register.simple_tag(takes_context=True)
-def practice_listing_url(context, practice) -> str | None:
+@register.simple_tag
+def practice_listing_url(practice) -> str | None:
     """The practice listing the reader came from: the parent index in the reader's
     language (a fallback practice's index is the reader's translated one)."""
     parent = practice.get_parent()
@@ -130,15 +117,15 @@ def collated_languages(page) -> list:
     return collated(page.service_languages.all(), key=lambda lang: lang.name)
 
 
-@register.simple_tag(takes_context=True)
-def related_practices(context, practice) -> list:
+@register.simple_tag
+def related_practices(practice) -> list:
     from pages.site import reader_items
 
     return reader_items.related_practices(practice, get_language())
 
 
-@register.simple_tag(takes_context=True)
-def related_events(context, event) -> list:
+@register.simple_tag
+def related_events(event) -> list:
     from pages.site import reader_items
 
     return reader_items.related_events(event, get_language())
