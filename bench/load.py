@@ -2,7 +2,7 @@
 clients for a fixed time over a mix of HTML pages, API content, listings and search.
 
     python bench/load.py [--clients 100] [--duration 60] [--workers 2] [--no-cache]
-                         [--server gunicorn|gunicorn-sync|granian|uvicorn]
+                         [--server granian|gunicorn|gunicorn-sync|uvicorn]
                          [--database sqlite:///path] [--search-url URL]
 
 It builds a throwaway SQLite demo database (or reuses --database), starts Redis with
@@ -51,17 +51,18 @@ def run(cmd, env, **kwargs):
 
 
 def server_command(name: str, port: int, workers: int, threads: int) -> list[str]:
-    bind = ["--bind", f"127.0.0.1:{port}"]
+    """scripts/serve.sh (granian), or another server for the comparison (install it
+    first: pip install gunicorn uvicorn)."""
     venv = ROOT / ".venv" / "bin"
-    if name == "gunicorn":
-        return ["bash", str(ROOT / "scripts" / "serve.sh")]
-    if name == "gunicorn-sync":
-        return [str(venv / "gunicorn"), "cms.wsgi:application", *bind,
-                "--workers", str(workers), "--worker-class", "sync"]  # fmt: skip
+    gunicorn = [str(venv / "gunicorn"), "cms.wsgi:application",
+                "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+                "--no-control-socket"]  # fmt: skip
     if name == "granian":
-        return [str(venv / "granian"), "--interface", "wsgi", "cms.wsgi:application",
-                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-                "--blocking-threads", str(threads), "--no-ws"]  # fmt: skip
+        return ["bash", str(ROOT / "scripts" / "serve.sh")]
+    if name == "gunicorn":
+        return [*gunicorn, "--worker-class", "gthread", "--threads", str(threads)]
+    if name == "gunicorn-sync":
+        return [*gunicorn, "--worker-class", "sync"]
     if name == "uvicorn":
         return [str(venv / "uvicorn"), "cms.asgi:application", "--host", "127.0.0.1",
                 "--port", str(port), "--workers", str(workers), "--no-access-log",
@@ -113,7 +114,7 @@ class Stack:
                 check=True, capture_output=True, text=True,
             ).stdout.strip()  # fmt: skip
             self.env["CACHE_URL"] = url
-        if self.args.server != "gunicorn":  # serve.sh does these itself
+        if self.args.server != "granian":  # serve.sh does these itself
             for step in (["migrate"], ["collectstatic"]):
                 run([PYTHON, "manage.py", *step, "--no-input", "-v0"], self.env)
         self.server = subprocess.Popen(
@@ -135,6 +136,20 @@ class Stack:
             except OSError:
                 time.sleep(0.3)
         raise SystemExit(f"server not ready after {timeout}s")
+
+    def static_check(self) -> str:
+        """One hashed file from collectstatic's manifest, as WhiteNoise serves it."""
+        manifest = json.loads((self.work / "static" / "staticfiles.json").read_text())
+        name = next(v for k, v in manifest["paths"].items() if k.endswith(".css"))
+        request = urllib.request.Request(
+            f"{self.base}/static/{name}", headers={"Accept-Encoding": "gzip, br"}
+        )
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            headers = reply.headers
+            return (
+                f"/static/{name} {reply.status} {headers['Cache-Control']} "
+                f"{headers.get('Content-Encoding', 'identity')}"
+            )
 
     @property
     def base(self):
@@ -306,7 +321,7 @@ def main():
     parser.add_argument("--max-requests", type=int, default=1_000_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--server", default="gunicorn")
+    parser.add_argument("--server", default="granian")
     parser.add_argument("--no-cache", dest="cache", action="store_false")
     parser.add_argument(
         "--no-warm", dest="warm", action="store_false", help="start with a cold cache"
@@ -319,6 +334,7 @@ def main():
     try:
         stack.start()
         print(f"server ready at {stack.base}: {stack.wait_ready()['status']}")
+        print(f"static file  {stack.static_check()}")
         kinds = discover(stack.base)
         print("targets      " + ", ".join(f"{k}: {len(v)}" for k, v in kinds.items()))
         targets = weighted_targets(kinds)
