@@ -111,3 +111,20 @@ def test_replicas_and_database_default():
     assert backends["en"]["INDEX_SETTINGS"]["settings"]["index"] == {
         "number_of_replicas": 1
     }
+
+
+@pytest.mark.django_db
+def test_cached_column_names_build_the_same_documents(practice_index):
+    from modelsearch.backends.elasticsearch7 import Elasticsearch7Mapping
+
+    from search.backends.elasticsearch7 import SearchBackend
+    from tests import factories
+
+    theme = factories.ThemeFactory(slug="guidance", name="Guidance")
+    page = factories.PracticePageFactory(
+        parent=practice_index, countries=["FI", "BE-FR"], themes=[theme]
+    )
+    model = type(page)
+    cached = SearchBackend.mapping_class(model)
+    first, again = cached.get_document(page), cached.get_document(page)  # fills, reads
+    assert first == again == Elasticsearch7Mapping(model).get_document(page)
