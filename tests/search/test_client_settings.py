@@ -128,3 +128,16 @@ def test_cached_column_names_build_the_same_documents(practice_index):
     cached = SearchBackend.mapping_class(model)
     first, again = cached.get_document(page), cached.get_document(page)  # fills, reads
     assert first == again == Elasticsearch7Mapping(model).get_document(page)
+
+
+def test_a_rebuild_waits_longer_than_a_reader(settings):
+    from search.rebuild import REBUILD_TIMEOUT, rebuild_backend
+
+    settings.WAGTAILSEARCH_BACKENDS = backends_from_env(
+        {"SEARCH_URL": "http://127.0.0.1:9"}, ["en"]
+    )
+    (connection,) = connections(rebuild_backend("en"))
+    assert connection.pool.timeout.read_timeout == REBUILD_TIMEOUT
+    assert connection.pool.timeout.connect_timeout == 2.0
+    (reader,) = connections(client_of({"SEARCH_URL": "http://127.0.0.1:9"}, "en"))
+    assert reader.pool.timeout.read_timeout == 10.0
