@@ -136,7 +136,7 @@ def test_a_rebuild_waits_longer_than_a_reader(settings):
     settings.WAGTAILSEARCH_BACKENDS = backends_from_env(
         {"SEARCH_URL": "http://127.0.0.1:9"}, ["en"]
     )
-    (connection,) = connections(rebuild_backend("en"))
+    (connection,) = connections(rebuild_backend("en").es)
     assert connection.pool.timeout.read_timeout == REBUILD_TIMEOUT
     assert connection.pool.timeout.connect_timeout == 2.0
     (reader,) = connections(client_of({"SEARCH_URL": "http://127.0.0.1:9"}, "en"))
