@@ -4,15 +4,20 @@
 # DATABASE_URL selects the database (SQLite by default); VETCMS_JS_TESTS=0 skips the
 # Node tests (@plone/client against the API, the reader site in Debian's chromium);
 # VETCMS_SCHEMA_TESTS=0 skips schemathesis over the OpenAPI description (tests/schema);
-# SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead. Redis (scripts/redis.sh)
-# is started for the shared-cache tests and stopped on exit, like the engine.
+# SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead (the cluster test stays
+# on Elasticsearch). Redis (scripts/redis.sh) is started for the shared-cache tests and
+# stopped on exit, like the engine.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
 
 engine=search/engine/run.sh
-trap 'bash "$engine" stop >/dev/null 2>&1 || true; bash scripts/redis.sh stop >/dev/null 2>&1 || true' EXIT
+# tests/search/test_cluster.py starts (and stops) a 3-node cluster itself on
+# VETCMS_TEST_CLUSTER_BASE_PORT (default 9270); VETCMS_TEST_CLUSTER=0 skips it.
+export VETCMS_TEST_CLUSTER=${VETCMS_TEST_CLUSTER:-1}
+cluster=(env SEARCH_NODES=3 SEARCH_BASE_PORT="${VETCMS_TEST_CLUSTER_BASE_PORT:-9270}" bash "$engine")
+trap 'bash "$engine" stop >/dev/null 2>&1 || true; "${cluster[@]}" stop >/dev/null 2>&1 || true; bash scripts/redis.sh stop >/dev/null 2>&1 || true' EXIT
 bash "$engine" start
 # Redis for the shared-cache tests (the rate limit across processes): they skip without
 # it locally, and fail in CI.

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 from tqdm import tqdm
@@ -22,6 +23,9 @@ from search import routing
 
 CHUNK_SIZE = 500
 SENDERS = 2  # bulk requests in flight while the next chunk is built
+# Readers' requests time out after seconds (search/config.py); index creation, bulk
+# loads and the alias swap of a rebuild may take longer on a busy engine.
+REBUILD_TIMEOUT = 120
 
 
 @dataclass
@@ -52,7 +56,7 @@ def rebuild_all(
     sent = collections.Counter({name: 0 for name in names})
     targets = []
     for name in names:
-        backend = get_search_backend(name)
+        backend = rebuild_backend(name)
         if not backend.rebuilder_class:
             continue
         for index, models in indices(backend).items():
@@ -81,6 +85,13 @@ def rebuild_all(
         for name in names:
             _replay_changed_since(get_search_backend(name), started)
     return dict(sent)
+
+
+def rebuild_backend(name: str):
+    """The backend with a rebuild's patience (REBUILD_TIMEOUT) on engine backends."""
+    if "TIMEOUT" not in settings.WAGTAILSEARCH_BACKENDS.get(name, {}):
+        return get_search_backend(name)  # the database backend
+    return get_search_backend(name, TIMEOUT=REBUILD_TIMEOUT)
 
 
 def bulk_load_settings(backend, index, loading: bool) -> None:

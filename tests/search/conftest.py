@@ -56,8 +56,10 @@ class Engine:
     def __init__(self, url: str, prefix: str):
         self.url = url
         self.prefix = prefix
+        # 30 s: the shared test engine on a busy CI machine is slower than a reader
+        # should ever wait (the production default is 10 s).
         self.backends_setting = search_backends(
-            url, ENGINE, prefix, LANGUAGE_CODES, TEST_INDEX_SETTINGS
+            url, ENGINE, prefix, LANGUAGE_CODES, TEST_INDEX_SETTINGS, timeout=30
         )
 
     @property

@@ -269,3 +269,27 @@ def test_breaker_probes_once_after_the_reset_time_and_closes_on_success():
     assert breaker.allow()
     breaker.succeeded()
     assert breaker.state == "closed" and breaker.allow() and breaker.allow()
+
+
+def test_engine_status_for_readiness(settings, engine_down):
+    from search.health import engine_status
+
+    down = engine_status()
+    assert (down["configured"], down["ok"], down["status"]) == (
+        True,
+        False,
+        "unreachable",
+    )
+    assert "ConnectionError" in down["error"]
+
+    settings.WAGTAILSEARCH_BACKENDS = search_backends("", "elasticsearch7", "x_")
+    assert engine_status()["ok"] is True  # the database backend: nothing to wait for
+
+
+@pytest.mark.search_engine
+def test_engine_status_of_the_running_engine(search_engine):
+    from search.health import engine_status
+
+    status = engine_status()
+    assert status["ok"] is True and status["status"] in ("green", "yellow")
+    assert status["breaker"] == "closed"
