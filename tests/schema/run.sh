@@ -3,7 +3,8 @@
 # read and write operations, anonymous and as an editor (HTTP Basic), checking that no
 # response is a server error and every response matches the documented status, media
 # type and schema. Prints how many requests were made.
-#   bash tests/schema/run.sh            (VETCMS_SCHEMA_EXAMPLES=N test cases per operation)
+#   bash tests/schema/run.sh   (VETCMS_SCHEMA_EXAMPLES=N test cases per operation,
+#                              VETCMS_SCHEMA_MAX_TIME=S seconds at most per pass)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -63,7 +64,8 @@ run() {
   "$root/.venv/bin/schemathesis" run "$base/api/openapi.json" --url "$base" \
     --checks "$checks" --mode positive --phases examples,fuzzing \
     --max-examples "$examples" --seed 11 --workers 2 --no-color \
-    --request-timeout 30 --suppress-health-check all "$@"
+    --request-timeout 30 --suppress-health-check all \
+    --max-time "${VETCMS_SCHEMA_MAX_TIME:-180}" "$@"
 }
 status=0
 echo "== schema: anonymous"
