@@ -57,7 +57,7 @@ def suggest(prefix: str, *, locale: str | None = None, limit: int | None = None)
 def _titles(params) -> list[str]:
     if all(db_search.is_engine(code) for code in params.index_languages):
         return _engine_titles(params)
-    queryset = access.public_pages(Page.objects.all()).type(*reader_models())
+    queryset = access.searchable_pages(Page.objects.all()).type(*reader_models())
     queryset = queryset.filter(db_search._visible(params.chain))
     hits = queryset.autocomplete(params.text, backend="default")[: params.per_page]
     return [page.title for page in hits]

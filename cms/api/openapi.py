@@ -49,6 +49,7 @@ BODIES = {
     ("types", "Get"): ("200", "TypeList", None),
     ("vocabularies", "Get"): ("200", "VocabularyList", None),
     ("search", "Get"): ("200", "Listing", None),
+    ("suggest", "Get"): ("200", "Suggestions", None),
     ("querystring", "Get"): ("200", "Querystring", None),
     ("querystring_search", "Get"): ("200", "Listing", None),
     ("querystring_search", "Post"): ("200", "Listing", "QuerystringSearchBody"),

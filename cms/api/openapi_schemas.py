@@ -233,6 +233,7 @@ SCHEMAS = {
     "Vocabulary": obj(
         {**ID, "items": array(TERM), "items_total": INT}, {"batching": BATCHING}
     ),
+    "Suggestions": obj({**ID, "q": S, "items": array(obj({"title": S, "kind": S}))}),
     "Querystring": obj({**ID, "indexes": OBJ, "sortable_indexes": OBJ}),
     "FeatureCollection": obj(
         {"type": {"const": "FeatureCollection"}, "features": array(OBJ)}

@@ -10,6 +10,7 @@ from urllib.parse import quote
 import pytest
 from django.test import override_settings
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from cms.api.serializers.metadata import uid
 from tests import factories
@@ -185,8 +186,12 @@ def test_fullobjects_items_carry_components(client, content):
 
 
 def test_unauthorized_errors_carry_context(client, practice_index):
-    draft = factories.PracticePageFactory(parent=practice_index, live=False)
-    body = client.api(f"/en/practices/{draft.slug}", expect=401)
+    # (a draft answers 404 like a missing page; a login-restricted page asks for 401)
+    private = factories.PracticePageFactory(parent=practice_index)
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    body = client.api(f"/en/practices/{private.slug}", expect=401)
     assert body["type"] == "Unauthorized"
     assert body["context"] == "http://testserver/en/practices"
     assert client.api("/en/@types", expect=401)["context"] == "http://testserver/en"

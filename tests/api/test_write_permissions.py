@@ -218,7 +218,12 @@ def test_translator_creates_a_draft_translation_in_own_locale(
     )
     assert again.status_code == 400
     client.logout()
-    assert client.get("/++api++" + page_path(fi_page)).status_code in (401, 404)
+    # Readers get the English page at the Finnish address (the marked fallback), not
+    # the draft translation.
+    served = client.get("/++api++" + page_path(fi_page))
+    assert served.status_code == 200
+    assert served.json()["language"]["token"] == "en"
+    assert served.json()["translation_state"]["state"] == "fallback"
 
 
 def test_delete_refuses_a_source_with_translations(client, tree, editor):

@@ -195,7 +195,7 @@ def test_admin_search_keeps_working_for_editors(
 def test_search_layer_calls_degrade_too(practice_everywhere, engine_down):
     found = search_pages("coaching", locale="en", facets=["kind"], fuzzy=True)
     assert found.degraded and [p.title for p in found.items] == [WORDS["en"]]
-    assert {"facets", "fuzzy", DEGRADED_NOTE} <= set(found.unsupported)
+    assert {"typo tolerance", DEGRADED_NOTE} <= set(found.unsupported)
     titles = [p.title for p in autocomplete_titles("Apprentice", locale="en")]
     assert titles == [WORDS["en"]]
 

@@ -23,8 +23,13 @@ def test_publish_scheduled_unpublishes_expired_pages_and_reindexes(
     assert expired.pk in search_engine.page_ids("en")
     expired.expire_at = timezone.now() - dt.timedelta(minutes=1)
     expired.save()
-    # Its time came: the approved revision's go-live is now in the past.
-    scheduled.revisions.update(approved_go_live_at=timezone.now())
+    # Its time came: the approved revision's go-live (and the go-live in its content,
+    # which publishing checks again) is now in the past.
+    past = timezone.now() - dt.timedelta(seconds=1)
+    revision = scheduled.latest_revision
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save()
 
     call_command("publish_scheduled")
 
