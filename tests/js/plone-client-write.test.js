@@ -37,7 +37,8 @@ test('createContent adds a draft page and answers it', async () => {
   assert.equal(page.review_state, 'private');
   assert.equal(page.description, 'A summary');
   state.path = pathOf(page['@id']);
-  await assert.rejects(anonymous.getContent({ path: state.path }), status(401));
+  // A draft is hidden from readers like a missing page.
+  await assert.rejects(anonymous.getContent({ path: state.path }), status(404));
 });
 
 test('createContent refuses bad input with the field names', async () => {
@@ -96,7 +97,10 @@ test('createTranslation into Finnish makes a draft for review', async () => {
   const fi = translations.items.find((t) => t.language === 'fi');
   assert.ok(fi, JSON.stringify(translations));
   state.fiPath = pathOf(fi['@id']);
-  await assert.rejects(anonymous.getContent({ path: state.fiPath }), status(401));
+  // Readers get the English page at the Finnish address (the marked fallback), not the draft.
+  const served = await anonymous.getContent({ path: state.fiPath });
+  assert.equal(served.language.token, 'en');
+  assert.equal(served.translation_state.state, 'fallback');
   const draft = await admin.getContent({ path: state.fiPath });
   assert.equal(draft.review_state, 'private');
   assert.equal(draft.language.token, 'fi');
