@@ -34,13 +34,23 @@ case ${SEARCH_ENGINE:-es7} in
   os2 | opensearch2) export VETCMS_TEST_SEARCH_ENGINE=opensearch2 ;;
 esac
 
-.venv/bin/python -m pytest "$@"
+# On every core (pytest-xdist): tests share only the engine and Redis, where each has its
+# own index and key prefix. VETCMS_TEST_WORKERS=0 runs them in this process.
+.venv/bin/python -m pytest -n "${VETCMS_TEST_WORKERS:-auto}" "$@"
 
-if [[ ${VETCMS_SCHEMA_TESTS:-1} != 0 ]]; then
-  timeout 900 bash tests/schema/run.sh
-fi
-
-if [[ ${VETCMS_JS_TESTS:-1} != 0 ]]; then
-  bash tests/js/run.sh
-  bash tests/browser/run.sh
+# The live suites share one demo server (tests/live/demo_server.sh), built once, in a
+# subshell so its settings stay there. schemathesis goes last: its editor pass writes.
+js=${VETCMS_JS_TESTS:-1} schema=${VETCMS_SCHEMA_TESTS:-1}
+if [[ $js != 0 || $schema != 0 ]]; then
+  (
+    python="$PWD/.venv/bin/python" root="$PWD"
+    trap stop_demo_server EXIT
+    # shellcheck source=../tests/live/demo_server.sh
+    source tests/live/demo_server.sh
+    if [[ $js != 0 ]]; then
+      bash tests/js/run.sh
+      bash tests/browser/run.sh
+    fi
+    if [[ $schema != 0 ]]; then timeout 900 bash tests/schema/run.sh; fi
+  )
 fi

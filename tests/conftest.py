@@ -6,6 +6,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
+from locales.localize import translate
 from tests import factories
 
 
@@ -68,10 +69,91 @@ def ambassador_index(home):
 
 
 @pytest.fixture
+def fi_home(home):
+    return translate(home, "fi", {"Home": "Etusivu", "home": "etusivu"})
+
+
+@pytest.fixture
+def nl_home(home):
+    return translate(home, "nl", {"Home": "Start", "home": "start"})
+
+
+@pytest.fixture
 def editor(django_user_model):
     return django_user_model.objects.create_superuser(
         username="editor", email="editor@example.org", password="pw"
     )
+
+
+def member(django_user_model, username, group_name):
+    """A user in one of the groups locales.roles sets up (password "pw")."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        username=username, email=f"{username}@example.org", password="pw"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def fi_translator(django_user_model):
+    from locales.roles import translators_group_name
+
+    return member(django_user_model, "aino", translators_group_name("fi"))
+
+
+@pytest.fixture
+def staff_editor(django_user_model):
+    from locales.roles import EDITORS
+
+    return member(django_user_model, "emma", EDITORS)
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site (load_demo), built once for a module's tests: in a transaction
+    rolled back after the module, while each test runs in its own savepoint (the
+    ``db`` fixture), so a test's writes do not reach the next."""
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.db import transaction
+
+    outer = transaction.atomic()
+    with django_db_blocker.unblock():
+        outer.__enter__()
+        call_command("load_demo", verbosity=0)
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+    cache.clear()  # e.g. Wagtail's site root paths, which no rollback resets
+
+
+@pytest.fixture
+def report_figures(record_property):
+    """Figures a test measured (probe counts, timings), printed in the run's summary:
+    record_property travels back from pytest-xdist's workers, where print does not."""
+
+    def report(*lines: str) -> None:
+        for line in lines:
+            record_property("figures", line)
+
+    return report
+
+
+def pytest_terminal_summary(terminalreporter):
+    lines = [
+        value
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        for name, value in getattr(report, "user_properties", ())
+        if name == "figures" and report.when == "call"
+    ]
+    if lines:
+        terminalreporter.section("figures measured by the tests")
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 import pytest
 from django.test import Client
 
-from locales.localize import translate
 from tests import factories
 
 
@@ -34,35 +33,6 @@ def editor_client(editor):
 @pytest.fixture
 def practices(practice_index):
     return [factories.PracticePageFactory(parent=practice_index) for _ in range(3)]
-
-
-@pytest.fixture
-def fi_home(home):
-    return translate(home, "fi", {"Home": "Etusivu"})
-
-
-def member(django_user_model, username, group_name):
-    from django.contrib.auth.models import Group
-
-    user = django_user_model.objects.create_user(
-        username=username, email=f"{username}@example.org", password="pw"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def fi_translator(django_user_model):
-    from locales.roles import translators_group_name
-
-    return member(django_user_model, "aino", translators_group_name("fi"))
-
-
-@pytest.fixture
-def staff_editor(django_user_model):
-    from locales.roles import EDITORS
-
-    return member(django_user_model, "emma", EDITORS)
 
 
 def basic(username, password="pw") -> dict:

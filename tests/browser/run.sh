@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The readers' site in a real browser: Debian's chromium driven by playwright-core, with
-# axe-core's accessibility checks. Builds the demo site in a temporary SQLite database,
-# serves it on a free port, runs tests/browser/*.test.mjs, stops the server.
+# axe-core's accessibility checks, over the demo site (tests/live/demo_server.sh, started
+# here unless BASE_URL says one is already running, as in scripts/test.sh).
 #   bash tests/browser/run.sh
 # Screenshots and page HTML of failed steps go to tests/browser/artifacts/ (git-ignored).
 set -euo pipefail
@@ -19,15 +19,17 @@ fi
 
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 
-trap stop_demo_server EXIT
-# shellcheck source=serve_demo.sh
-source "$here/serve_demo.sh"
+if [[ -z ${BASE_URL:-} ]]; then
+  trap stop_demo_server EXIT
+  # shellcheck source=../live/demo_server.sh
+  source "$root/tests/live/demo_server.sh"
+fi
 export ARTIFACTS="$here/artifacts"
 rm -rf "$ARTIFACTS"
 status=0
 node --test --test-reporter=spec "$here"/*.test.mjs || status=$?
 if [[ $status != 0 ]]; then
-  cp "$work/server.log" "$ARTIFACTS/server.log" 2>/dev/null || true
+  cp "$DEMO_WORK/server.log" "$ARTIFACTS/server.log" 2>/dev/null || true
   echo "browser tests failed: screenshots in $ARTIFACTS" >&2
 fi
 exit $status

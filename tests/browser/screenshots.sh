@@ -11,7 +11,7 @@ out=$(realpath -m "${1:-$here/screenshots}")
 
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 trap stop_demo_server EXIT
-# shellcheck source=serve_demo.sh
-source "$here/serve_demo.sh"
+# shellcheck source=../live/demo_server.sh
+source "$root/tests/live/demo_server.sh"
 node "$here/screenshots.mjs" "$out"
 echo "screenshots in $out" >&2

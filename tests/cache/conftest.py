@@ -2,8 +2,6 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from locales.localize import translate
-
 
 @pytest.fixture(autouse=True)
 def response_cache():
@@ -12,8 +10,3 @@ def response_cache():
     with override_settings(VETCMS_CACHE_RESPONSE_TIMEOUT=300):
         yield
     cache.clear()
-
-
-@pytest.fixture
-def fi_home(home):
-    return translate(home, "fi", {"Home": "Etusivu"})

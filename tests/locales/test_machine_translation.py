@@ -145,7 +145,7 @@ def test_translator_fills_suggestions_from_the_editor(
 ):
     from django.urls import reverse
 
-    from tests.locales.conftest import member
+    from tests.conftest import member
 
     translate(practice_index, "fi", {"Practices": "Käytännöt"})
     practice = factories.PracticePageFactory(

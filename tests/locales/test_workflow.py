@@ -78,7 +78,7 @@ def test_review_is_offered_only_for_translations_the_user_can_edit(
 def test_nl_translator_cannot_submit_a_fi_translation(
     client, draft_fi, django_user_model
 ):
-    from tests.locales.conftest import member
+    from tests.conftest import member
 
     nl_translator = member(django_user_model, "noor", "Translators (nl)")
     client.force_login(nl_translator)

@@ -4,18 +4,12 @@ synchronised."""
 
 import datetime as dt
 
-import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
 from locales.localize import translate
 from pages.models import Theme
 from tests import factories
-
-
-@pytest.fixture
-def fi_home(home):
-    return translate(home, "fi", {"Home": "Etusivu", "home": "etusivu"})
 
 
 def test_home_translation_is_a_live_sibling_root(home, fi_home):

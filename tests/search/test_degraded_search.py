@@ -230,7 +230,7 @@ def timed_search() -> float:
 
 
 def test_breaker_makes_a_hung_engine_cheap(
-    practice_everywhere, hung_engine, settings, capsys
+    practice_everywhere, hung_engine, settings, report_figures
 ):
     # The first two requests each wait for the read timeout, then the breaker opens.
     slow = [timed_search() for _ in range(2)]
@@ -241,11 +241,10 @@ def test_breaker_makes_a_hung_engine_cheap(
     fast = sorted(timed_search() for _ in range(20))
     median = fast[len(fast) // 2]
     assert breaker.state == "open"
-    with capsys.disabled():
-        print(
-            f"\n  hung engine: {slow[0] * 1000:.0f} ms per request before the breaker "
-            f"opens, {median * 1000:.1f} ms (median of 20) with it open"
-        )
+    report_figures(
+        f"hung engine: {slow[0] * 1000:.0f} ms per request before the breaker "
+        f"opens, {median * 1000:.1f} ms (median of 20) with it open"
+    )
     assert fast[-1] < 0.5  # no request waited for the engine: a database search
 
 

@@ -5,7 +5,6 @@ import base64
 import datetime as dt
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
@@ -16,26 +15,9 @@ from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 
 from locales.localize import translate
-from locales.roles import EDITORS, translators_group_name
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-def member(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(username, password="pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def fi_translator(django_user_model):
-    return member(django_user_model, "aino", translators_group_name("fi"))
-
-
-@pytest.fixture
-def staff_editor(django_user_model):
-    return member(django_user_model, "emma", EDITORS)
 
 
 @pytest.fixture

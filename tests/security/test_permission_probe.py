@@ -41,19 +41,17 @@ def run_probe(world, search_engine):
 
 
 def test_no_token_appears_where_the_access_rule_forbids_it(
-    search_engine, home, django_user_model, capsys
+    search_engine, home, django_user_model, report_figures
 ):
     seed = int(os.environ.get("VETCMS_PROBE_SEED") or random.randrange(10**6))
     world = build_world(seed, home, django_user_model)
     leaks, seen, probes = run_probe(world, search_engine)
-    with capsys.disabled():
-        print(
-            f"\npermission probe (seed {seed}): {len(world.secrets)} tokens, "
-            f"{len(world.users)} users, {sum(probes.values())} probes, "
-            f"{len(leaks)} leaks"
-        )
-        for leak in sorted(set(leaks))[:40]:
-            print("  LEAK", *leak)
+    report_figures(
+        f"permission probe (seed {seed}): {len(world.secrets)} tokens, "
+        f"{len(world.users)} users, {sum(probes.values())} probes, "
+        f"{len(leaks)} leaks",
+        *("  LEAK " + " ".join(map(str, leak)) for leak in sorted(set(leaks))[:40]),
+    )
     assert not leaks, f"{len(leaks)} leaks (seed {seed}), e.g. {leaks[:5]}"
     # The probe is live: readers find public tokens, and those allowed see hidden ones.
     assert seen[("anonymous", "public")] > 0

@@ -1,12 +1,11 @@
 """The frame people trust, on the demo site in all five languages: one <title>, the
 header's tagline, breadcrumbs, the footer with its translated site pages and feeds, the
 home page's blocks with untranslated items in fallback, the privacy link of the
-application form. The demo takes a while to build: each test checks one build a lot."""
+application form. The demo takes a while to build: it is built once for the module."""
 
 import re
 
 import pytest
-from django.core.management import call_command
 
 from pages.demo import site_pages
 
@@ -28,8 +27,8 @@ TAGLINE = {
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
+def demo(demo_site, db):
+    """The demo, built once for this module (tests/conftest.py)."""
 
 
 def head_titles(html: str) -> list[str]:
