@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import drop, load, pct, reindex, setup, use_engine  # noqa: E402
+from bench.corpus import drop, load, pct, reindex, setup, use_engine  # noqa: E402
 
 TARGET_MS = 20.0
 
