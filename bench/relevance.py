@@ -111,9 +111,11 @@ def report(table: dict, pages: int) -> bool:
 def _indices_exist(backend, codes) -> bool:
     from wagtail.models import Page
 
-    names = [backend(code).get_index_for_model(Page).name for code in codes]
     return all(
-        backend(code).es.indices.exists(index=name) for code, name in zip(codes, names)
+        backend(code).es.indices.exists(
+            index=backend(code).get_index_for_model(Page).name
+        )
+        for code in codes
     )
 
 

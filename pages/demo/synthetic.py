@@ -46,13 +46,13 @@ MENTIONS = {
     "uzticēšanās personāls attiecības profesionālā izglītība skolotājs vēstnieks "
     "vēstnieki tīkls materiāli banka zināšanas portāls".split(),
 }
-MENTION_SHARE = 0.25  # of the words of a synthetic title or summary
+MENTION_SHARE = 0.25  # of the words of a synthetic summary (titles: none)
 
 
-def _text(rng: random.Random, code: str, words: int) -> str:
-    """Words of the language, a quarter of them the judged pages' vocabulary."""
+def _text(rng: random.Random, code: str, words: int, mentions: float = 0.0) -> str:
+    """Words of the language, a share of them the judged pages' vocabulary."""
     picked = [
-        rng.choice(MENTIONS[code] if rng.random() < MENTION_SHARE else WORDS[code])
+        rng.choice(MENTIONS[code] if rng.random() < mentions else WORDS[code])
         for _ in range(words)
     ]
     return " ".join(picked).capitalize()
@@ -77,7 +77,7 @@ def add_synthetic_practices(index, count: int, progress: bool = True) -> int:
             slug=f"synthetic-{number:05d}",
             title=f"{_text(rng, 'en', 4)} {number}",
             kind=rng.choice(kinds),
-            summary=_text(rng, "en", 25),
+            summary=_text(rng, "en", 25, MENTION_SHARE),
             start_year=rng.randint(1995, 2025),
         )
         index.add_child(instance=page)
@@ -88,7 +88,7 @@ def add_synthetic_practices(index, count: int, progress: bool = True) -> int:
                 continue
             translated = page.copy_for_translation(locale)
             translated.title = f"{_text(rng, code, 4)} {number}"
-            translated.summary = _text(rng, code, 25)
+            translated.summary = _text(rng, code, 25, MENTION_SHARE)
             translated.save_revision().publish()
         created += 1
     return created
