@@ -72,3 +72,17 @@ def drop(prefix: str) -> None:
     from wagtail.search.backends import get_search_backend
 
     get_search_backend("default").es.indices.delete(index=f"{prefix}*")
+
+
+def indices_exist(backends: list[str]) -> bool:
+    """Whether every backend's page index is there (a --keep run reuses them)."""
+    from wagtail.models import Page
+
+    from search.backends.cache import backend
+
+    return all(
+        backend(name).es.indices.exists(
+            index=backend(name).get_index_for_model(Page).name
+        )
+        for name in backends
+    )

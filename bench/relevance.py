@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.corpus import drop, load, reindex, setup, use_engine  # noqa: E402
+from bench.corpus import drop, indices_exist, load, reindex, setup, use_engine  # noqa: E402
 
 K = 10
 TARGETS = {"recall@10": 0.95, "MRR": 0.8}
@@ -108,17 +108,6 @@ def report(table: dict, pages: int) -> bool:
     return ok
 
 
-def _indices_exist(backend, codes) -> bool:
-    from wagtail.models import Page
-
-    return all(
-        backend(code).es.indices.exists(
-            index=backend(code).get_index_for_model(Page).name
-        )
-        for code in codes
-    )
-
-
 def main() -> None:
     import os
 
@@ -141,10 +130,9 @@ def main() -> None:
     prefix = args.keep or f"relevance_{int(time.time())}_"
     use_engine(args.url, args.engine, prefix)
     from locales.config import LANGUAGE_CODES
-    from search.backends.cache import backend
 
     try:
-        if not (args.keep and _indices_exist(backend, LANGUAGE_CODES)):
+        if not (args.keep and indices_exist(LANGUAGE_CODES)):
             reindex(list(LANGUAGE_CODES))
         table, queries = evaluate(args.verbose)
     finally:
