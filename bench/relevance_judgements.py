@@ -29,7 +29,9 @@ JUDGEMENTS: dict[str, list[tuple[str, list[str]]]] = {
         ("ambassadors network", ["ambassadors"]),  # phrase
         ("material bank", ["material-bank"]),  # phrase
         ("training companies", ["apprenticeship-coaching"]),  # phrase
-        ("dual training coaching", ["apprenticeship-coaching"]),  # synonym
+        # synonym: "work-based learning" is only on other pages; its synonym
+        # "apprenticeship" is in this page's summary
+        ("work-based learning coaching for apprentices", ["apprenticeship-coaching"]),
         ("VET knowledge portal", ["home"]),  # synonym
         ("informl moments", ["informal-moments"]),  # typo
         ("certifcate of practise", ["praksisbrev"]),  # typo

@@ -72,7 +72,9 @@ def _words_query(mapping_class, text: str, fuzzy: bool) -> dict:
     if fuzzy:
         match.update(fuzziness="AUTO", prefix_length=1)
     query = {"multi_match": match}
-    if not fuzzy:
+    if not fuzzy and len(text.split()) > 1:
+        # Several words: also a title holding each in another inflection. One word
+        # goes on to the typo retry instead, which says what it corrected.
         query = {
             "bool": {
                 "should": [query, inflected_title(mapping_class, text)],
