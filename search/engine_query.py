@@ -30,6 +30,7 @@ HIGHLIGHT = {
 }
 PHRASE_SLOP = 2  # "mentors workshop" is a phrase of "mentors in the workshop"
 INFLECTION_PREFIX = 3  # letters an inflected title word shares with the word typed
+INFLECTION_EXPANSIONS = 5  # title terms each word may stand for (cost)
 TIE_BREAKER = 0.3  # a word found in several groups counts a little more
 SUGGESTER = "spelling"
 
@@ -108,7 +109,7 @@ def inflected_title(mapping_class, text: str) -> dict:
                 "operator": "and",
                 "fuzziness": "AUTO",
                 "prefix_length": INFLECTION_PREFIX,
-                "max_expansions": 20,
+                "max_expansions": INFLECTION_EXPANSIONS,
                 "boost": settings.TITLE_INFLECTION_BOOST * fields.TITLE,
             }
         }
