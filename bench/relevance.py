@@ -3,6 +3,7 @@ language for the queries of bench/relevance_judgements.py.
 
     python bench/relevance.py --url http://127.0.0.1:9250 [--synthetic 200]
         [--database sqlite:////tmp/vetcms-bench-relevance.sqlite3] [--verbose]
+        [--keep PREFIX]
 
 Loads the demo site plus N synthetic practices per locale (default 200; their words
 are the demo's vocabulary, pages/demo/synthetic.py) into the database (kept between
@@ -12,6 +13,7 @@ Targets: recall@10 >= 0.95 and MRR >= 0.8 in every language.
 """
 
 import argparse
+import logging
 import math
 import statistics
 import sys
@@ -22,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import drop, load, reindex, setup, use_engine  # noqa: E402
+from bench.corpus import drop, indices_exist, load, reindex, setup, use_engine  # noqa: E402
 
 K = 10
 TARGETS = {"recall@10": 0.95, "MRR": 0.8}
@@ -58,11 +60,12 @@ def scores(ranked: list[int], wanted: set[int]) -> dict[str, float]:
     }
 
 
-def evaluate(verbose: bool) -> dict[str, dict[str, float]]:
+def evaluate(verbose: bool) -> tuple[dict, list]:
+    """Per-language means, and every query's (code, text, first rank, hits, MRR)."""
     from bench.relevance_judgements import JUDGEMENTS
     from search.query import search_pages
 
-    table = {}
+    table, queries = {}, []
     for code, judged in JUDGEMENTS.items():
         rows = []
         for text, slugs in judged:
@@ -70,12 +73,22 @@ def evaluate(verbose: bool) -> dict[str, dict[str, float]]:
             found = search_pages(text, locale=code, per_page=50, highlight=False)
             ranked = [page.pk for page in found.items]
             rows.append(scores(ranked, wanted))
+            rank = next((i for i, pk in enumerate(ranked, 1) if pk in wanted), None)
+            queries.append((code, text, rank, found.total, rows[-1]))
             if verbose:
-                rank = next((i for i, pk in enumerate(ranked, 1) if pk in wanted), "-")
-                print(f"  {code} {text!r}: first relevant at {rank} of {found.total}")
+                at = rank or "-"
+                print(f"  {code} {text!r}: first relevant at {at} of {found.total}")
         table[code] = {m: statistics.mean(r[m] for r in rows) for m in rows[0]}
         table[code]["queries"] = len(rows)
-    return table
+    return table, queries
+
+
+def worst(queries: list, count: int = 8) -> None:
+    """The queries that score lowest (recall, then MRR), with how many pages matched."""
+    ranked = sorted(queries, key=lambda q: (q[4]["recall@10"], q[4]["MRR"], -q[3]))
+    print(f"\nworst {count} queries (first relevant rank / pages matched):")
+    for code, text, rank, total, row in ranked[:count]:
+        print(f"  {code} {text!r}: {rank or '-'} / {total}  (MRR {row['MRR']:.2f})")
 
 
 def report(table: dict, pages: int) -> bool:
@@ -105,21 +118,29 @@ def main() -> None:
     default_db = f"sqlite:///{tempfile.gettempdir()}/vetcms-bench-relevance.sqlite3"
     parser.add_argument("--database", default=default_db)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--keep", metavar="PREFIX", help="index prefix to reuse (built once, kept)"
+    )
     args = parser.parse_args()
     if not args.url:
         parser.error("--url (or VETCMS_TEST_SEARCH_URL) is required: the engine's URL")
     setup(args.database)
+    logging.getLogger("elasticsearch").setLevel(logging.WARNING)
     pages = load(max(args.synthetic, 0))
-    prefix = f"relevance_{int(time.time())}_"
+    prefix = args.keep or f"relevance_{int(time.time())}_"
     use_engine(args.url, args.engine, prefix)
     from locales.config import LANGUAGE_CODES
 
     try:
-        reindex(list(LANGUAGE_CODES))
-        table = evaluate(args.verbose)
+        if not (args.keep and indices_exist(LANGUAGE_CODES)):
+            reindex(list(LANGUAGE_CODES))
+        table, queries = evaluate(args.verbose)
     finally:
-        drop(prefix)
-    sys.exit(0 if report(table, pages) else 1)
+        if not args.keep:
+            drop(prefix)
+    ok = report(table, pages)
+    worst(queries)
+    sys.exit(0 if ok else 1)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ p50/p95 beside the engine's own `took`. Targets: reindex >= 1,000 documents/s at
 """
 
 import argparse
-import io
 import os
 import random
 import statistics
@@ -25,59 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-INDEX_SETTINGS = {
-    "settings": {"index": {"number_of_shards": 1, "number_of_replicas": 0}}
-}
-
-
-def setup(database: str) -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
-    os.environ["DEBUG"] = "false"  # no query log, like production
-    os.environ["DATABASE_URL"] = database
-    os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="vetcms-bench-media-"))
-    os.environ["SEARCH_URL"] = ""  # the engine is switched on after loading
-    import django
-
-    django.setup()
-
-
-def load(pages: int) -> int:
-    """Demo site + N synthetic practices, without search updates (loading only)."""
-    from django.conf import settings
-    from django.core.management import call_command
-
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
-    }
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("load_demo", verbosity=0, stdout=io.StringIO())
-    from wagtail.models import Page
-
-    from bench.search_data import add_bulk_practices
-
-    add_bulk_practices(pages)
-
-    return Page.objects.filter(depth__gt=1).count()
-
-
-def use_engine(url: str, engine: str, prefix: str) -> None:
-    from django.conf import settings
-
-    from locales.config import LANGUAGE_CODES
-    from search.config import search_backends
-
-    settings.WAGTAILSEARCH_BACKENDS = search_backends(
-        url, engine, prefix, LANGUAGE_CODES, INDEX_SETTINGS
-    )
-
-
-def reindex(backends: list[str]) -> tuple[dict[str, int], float]:
-    """All backends in one run, as `manage.py search_reindex` does."""
-    from search.rebuild import rebuild_all
-
-    started = time.perf_counter()
-    sent = rebuild_all(backends, chunk_size=500, progress=False)
-    return sent, time.perf_counter() - started
+from bench.corpus import drop, load, pct, reindex, setup, use_engine  # noqa: E402
 
 
 def queries(count: int) -> list[tuple[str, str]]:
@@ -160,16 +107,6 @@ def measure_clauses(count: int) -> dict[str, float]:
             reply = engine.es.search(index=index, body=variant, size=10)
             tooks.setdefault(name, []).append(reply["took"])
     return {name: statistics.median(values) for name, values in tooks.items()}
-
-
-def pct(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
-
-
-def drop(prefix: str) -> None:
-    from wagtail.search.backends import get_search_backend
-
-    get_search_backend("default").es.indices.delete(index=f"{prefix}*")
 
 
 def report(pages, reindexed, latencies, tooks, hits, queries_run) -> None:

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from pages.demo.synthetic import WORDS, _text
+from pages.demo.synthetic import MENTION_SHARE, WORDS, _text
 from pages.models import PracticeIndexPage, PracticePage
 from pages.vocabularies import NETWORK_COUNTRIES, PracticeKind
 
@@ -95,7 +95,9 @@ def _practice(page, code, number) -> PracticePage:
     practice = PracticePage(
         page_ptr_id=page.pk,
         kind=rng.choice(PracticeKind.values),
-        summary=_text(random.Random(number * 31 + _seed(code)), code, 25),
+        summary=_text(
+            random.Random(number * 31 + _seed(code)), code, 25, MENTION_SHARE
+        ),
         start_year=rng.randint(1995, 2025),
     )
     practice.__dict__.update(

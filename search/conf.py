@@ -22,6 +22,9 @@ DEFAULTS: dict[str, Any] = {
     "RETRY_BELOW": 1,
     # A title holding the words as a phrase scores this much more (query time).
     "TITLE_PHRASE_BOOST": 2.0,
+    # A title holding every word in another inflection (within AUTO edits of the
+    # stems: search/engine_query.py inflected_title) scores this much × title weight.
+    "TITLE_INFLECTION_BOOST": 0.5,
     # Recency as a tie-breaker for dated news and events: the score is multiplied by
     # 1 + WEIGHT × decay, where decay falls from 1 (today) to 0.5 after SCALE.
     "RECENCY": {"weight": 0.1, "scale": "365d", "types": ["NewsPage", "EventPage"]},

@@ -21,6 +21,10 @@ from search.conf import settings
 from search.params import parse, reader_models
 
 NAMES_FIRST = 3  # taxonomy names shown before titles
+# The same prefixes come again and again (every reader types "op", "opp", …): the
+# engine's shard request cache answers them until the index refreshes (size > 0 needs
+# the explicit flag); filter_path trims the reply to the titles.
+ENGINE_PARAMS = {"request_cache": "true", "filter_path": "hits.hits.fields"}
 
 
 def suggest(prefix: str, *, locale: str | None = None, limit: int | None = None):
@@ -85,8 +89,10 @@ def _engine_titles(params) -> list[str]:
         "docvalue_fields": [title],
         "track_total_hits": False,
     }
-    response = engine_search.send(backends[0], index, body, size=params.per_page)
-    return [hit["fields"][title][0] for hit in response["hits"]["hits"]]
+    response = engine_search.send(
+        backends[0], index, body, size=params.per_page, **ENGINE_PARAMS
+    )
+    return [hit["fields"][title][0] for hit in response.get("hits", {}).get("hits", [])]
 
 
 def taxonomy_names(language_code: str) -> list[tuple[str, str]]:

@@ -23,8 +23,39 @@ WORDS = {
 }
 
 
-def _text(rng: random.Random, code: str, words: int) -> str:
-    return " ".join(rng.choice(WORDS[code]) for _ in range(words)).capitalize()
+# Words of the demo's judged pages (bench/relevance_judgements.py), some inflected
+# differently, that synthetic texts mention: so a judged query's words are shared by
+# hundreds of pages and ranking, not a rare word, has to put the judged page first.
+MENTIONS = {
+    "en": "informal moment certificate certificates practice practical trade norway "
+    "route relaxed encounters trust staff mentor mentors peer newcomers welcome days "
+    "absence parents ambassador ambassadors network material bank vocational teacher "
+    "unit pathways young people qualifications abroad counselling portal knowledge".split(),
+    "fi": "epävirallinen hetki hetket käytäntö käytännöt todistus todistukset "
+    "norjalainen koulutuspolut harjoittelu ammattitutkinto rento kohtaaminen "
+    "luottamus henkilöstö suhteet ammatillinen opettaja lähettiläs lähettiläät "
+    "verkosto materiaali pankki portaali tieto".split(),
+    "nl": "informeel moment momenten certificaat praktijk traject trajecten noorwegen "
+    "vakdiploma ontspannen ontmoeting vertrouwen personeel relatie docent "
+    "beroepsonderwijs ambassadeur ambassadeurs netwerk materiaal bank kennis "
+    "portaal".split(),
+    "et": "mitteametlik hetk hetked tunnistus praktika norra õppetee kohtumine "
+    "usaldus töötajad töötaja suhted kutseõpetaja saadik saadikud võrgustik "
+    "materjal pank portaal kutseharidus".split(),
+    "lv": "neformāls brīdis brīži prakse apliecība norvēģija mācības ceļš tikšanās "
+    "uzticēšanās personāls attiecības profesionālā izglītība skolotājs vēstnieks "
+    "vēstnieki tīkls materiāli banka zināšanas portāls".split(),
+}
+MENTION_SHARE = 0.25  # of the words of a synthetic summary (titles: none)
+
+
+def _text(rng: random.Random, code: str, words: int, mentions: float = 0.0) -> str:
+    """Words of the language, a share of them the judged pages' vocabulary."""
+    picked = [
+        rng.choice(MENTIONS[code] if rng.random() < mentions else WORDS[code])
+        for _ in range(words)
+    ]
+    return " ".join(picked).capitalize()
 
 
 def add_synthetic_practices(index, count: int, progress: bool = True) -> int:
@@ -46,7 +77,7 @@ def add_synthetic_practices(index, count: int, progress: bool = True) -> int:
             slug=f"synthetic-{number:05d}",
             title=f"{_text(rng, 'en', 4)} {number}",
             kind=rng.choice(kinds),
-            summary=_text(rng, "en", 25),
+            summary=_text(rng, "en", 25, MENTION_SHARE),
             start_year=rng.randint(1995, 2025),
         )
         index.add_child(instance=page)
@@ -57,7 +88,7 @@ def add_synthetic_practices(index, count: int, progress: bool = True) -> int:
                 continue
             translated = page.copy_for_translation(locale)
             translated.title = f"{_text(rng, code, 4)} {number}"
-            translated.summary = _text(rng, code, 25)
+            translated.summary = _text(rng, code, 25, MENTION_SHARE)
             translated.save_revision().publish()
         created += 1
     return created

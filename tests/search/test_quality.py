@@ -274,3 +274,35 @@ def test_facets_count_what_is_shown(translated_practice, english_only):
     assert [b.label for b in found.facets["content_type"]] == ["Käytäntö"]
     assert counts["kind"] == {"good-practice": 1, "tool": 1}
     assert counts["country"]["AT"] == 1
+
+
+def test_a_title_in_another_inflection_beats_summaries_with_the_words(
+    search_engine, translated_homes
+):
+    """Finnish Snowball stems "ammatillinen" and "ammatillisesta" apart (ammatillin /
+    ammatillis): the page titled with the words wins over pages whose summaries hold
+    them as typed."""
+    parent = translated_homes.get_translation(Locale.objects.get(language_code="fi"))
+    about = published(
+        factories.PracticePageFactory(
+            parent=parent,
+            title="Ammatillisesta opettajasta oppimislähettilääksi",
+            summary="Kahdeksan kuukauden ohjelma kouluille.",
+        )
+    )
+    mentions = [
+        published(
+            factories.PracticePageFactory(
+                parent=parent,
+                title=f"Alueellinen yhteistyö {n}",
+                summary="Ammatillinen opettaja ja yritykset suunnittelevat yhdessä.",
+            )
+        )
+        for n in range(5)
+    ]
+    search_engine.refresh()
+
+    found = search_pages("ammatillinen opettaja", locale="fi")
+
+    assert found.items[0] == about and set(mentions) <= set(found.items)
+    assert not found.fuzzy

@@ -159,6 +159,19 @@ def test_search_form_in_the_header_points_to_the_locales_search(client, site_pag
     assert '<label for="site-search-q"' in html
 
 
+def test_header_search_asks_suggest_in_the_readers_language(
+    client, site_pages, finnish
+):
+    """Every page's header box names the locale's @suggest for pages/suggest.js, whose
+    listbox labels come translated on its script tag; the form stays a plain GET."""
+    news = finnish(site_pages["news"])
+    html = client.get(news.url).content.decode()
+    assert 'data-suggest-url="/++api++/fi/@suggest"' in html
+    assert 'data-label="Ehdotukset"' in html and 'data-none="Ei ehdotuksia"' in html
+    assert 'data-count="Ehdotuksia: {count}"' in html
+    assert 'class="site-search" role="search" method="get"' in html
+
+
 def test_language_switcher_on_search_stays_on_search(client, site_pages, finnish):
     finnish(site_pages["home"])
     html = client.get("/en/search/", {"q": "x"}).content.decode()
