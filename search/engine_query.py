@@ -29,6 +29,8 @@ HIGHLIGHT = {
     "no_match_size": 0,
 }
 PHRASE_SLOP = 2  # "mentors workshop" is a phrase of "mentors in the workshop"
+# A relaxed retry needs this share of a query's words (3 of 4, 2 of 3, 1 of 2).
+RELAXED_MATCH = "75%"
 INFLECTION_PREFIX = 3  # letters an inflected title word shares with the word typed
 INFLECTION_EXPANSIONS = 5  # title terms each word may stand for (cost)
 TIE_BREAKER = 0.3  # a word found in several groups counts a little more
@@ -51,10 +53,13 @@ def title_group(mapping_class) -> str:
     return mapping_class(None).get_boost_field_name(fields.TITLE)
 
 
-def text_query(mapping_class, text: str, language_codes, fuzzy=False) -> dict:
-    """Every word in some group; each synonym variant is an alternative."""
+def text_query(
+    mapping_class, text: str, language_codes, fuzzy=False, relaxed=False
+) -> dict:
+    """Every word in some group (``relaxed``: three in four of them); each synonym
+    variant is an alternative."""
     alternatives = [
-        _words_query(mapping_class, variant, fuzzy)
+        _words_query(mapping_class, variant, fuzzy, relaxed)
         for variant in synonyms.variants(text, language_codes)
     ]
     if len(alternatives) == 1:
@@ -62,7 +67,7 @@ def text_query(mapping_class, text: str, language_codes, fuzzy=False) -> dict:
     return {"bool": {"should": alternatives, "minimum_should_match": 1}}
 
 
-def _words_query(mapping_class, text: str, fuzzy: bool) -> dict:
+def _words_query(mapping_class, text: str, fuzzy: bool, relaxed=False) -> dict:
     match = {
         "query": text,
         "fields": list(weighted_groups(mapping_class)),
@@ -70,6 +75,10 @@ def _words_query(mapping_class, text: str, fuzzy: bool) -> dict:
         "operator": "and",
         "tie_breaker": TIE_BREAKER,
     }
+    if relaxed:
+        # The last retry of several words: a word the stemmer cannot bring to the
+        # page's form (an irregular plural) no longer hides the page.
+        match.update(operator="or", minimum_should_match=RELAXED_MATCH)
     if fuzzy:
         match.update(fuzziness="AUTO", prefix_length=1)
     query = {"multi_match": match}

@@ -36,7 +36,8 @@ def search(params: SearchParams) -> SearchResults:
 def retry(backend, index: str, params: SearchParams):
     """Typo tolerance: the words fuzzily, with the spelling suggester; if that finds
     nothing, the suggester's correction as typed words (a stemmed form may be more
-    than two edits from a misspelling). Returns (results or None, correction)."""
+    than two edits from a misspelling); if that finds nothing either, most of several
+    words as typed. Returns (results or None, correction)."""
     mapping, pks = backend.mapping_class, _locale_pks(params)
     body = build_body(mapping, params, pks, retry=True)
     response = send(backend, index, body, from_=params.offset, size=params.per_page)
@@ -47,6 +48,12 @@ def retry(backend, index: str, params: SearchParams):
         body = build_body(mapping, fixed, pks)
         response = send(backend, index, body, from_=params.offset, size=params.per_page)
         retried = read_response(backend, params, response)
+    if not retried.total and len(params.text.split()) > 1:
+        body = build_body(mapping, params, pks, relaxed=True)
+        response = send(backend, index, body, from_=params.offset, size=params.per_page)
+        relaxed = read_response(backend, params, response)
+        if relaxed.total:
+            return relaxed, None  # the words as typed, most of them found
     if not retried.total:
         return None, corrected
     retried.corrected_query = corrected or params.text
@@ -54,7 +61,9 @@ def retry(backend, index: str, params: SearchParams):
     return retried, corrected
 
 
-def build_body(mapping, params: SearchParams, locale_pks: dict, retry=False) -> dict:
+def build_body(
+    mapping, params: SearchParams, locale_pks: dict, retry=False, relaxed=False
+) -> dict:
     models = params.content_types or reader_models()
     filters = [engine_query.type_filter(mapping, models)]
     filters += engine_query.visibility_filter(mapping, params.chain, locale_pks)
@@ -63,7 +72,9 @@ def build_body(mapping, params: SearchParams, locale_pks: dict, retry=False) -> 
     body = {"query": {"bool": {"filter": filters}}, "track_total_hits": True}
     if params.text:
         fuzzy = retry or params.fuzzy
-        text = engine_query.text_query(mapping, params.text, params.chain, fuzzy)
+        text = engine_query.text_query(
+            mapping, params.text, params.chain, fuzzy, relaxed
+        )
         body["query"]["bool"]["must"] = engine_query.with_recency(mapping, text, models)
     body.update(_source=False, stored_fields=["pk"])
     # The page type comes back with each hit: pages load with one query per type.

@@ -27,7 +27,9 @@ DEFAULT_SYNONYMS: dict[str, list[list[str]]] = {
         ["leerlingwezen", "duaal leren", "werkend leren"],
     ],
     "et": [
-        ["VET", "kutseharidus", "kutseõpe"],
+        # Estonian's stemmer leaves the genitive whole ("kutsehariduse", as titles and
+        # compounds use it), so the group lists it too.
+        ["VET", "kutseharidus", "kutsehariduse", "kutseõpe"],
         ["õpipoisiõpe", "töökohapõhine õpe"],
     ],
     "lv": [

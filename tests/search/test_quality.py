@@ -169,6 +169,20 @@ def test_did_you_mean_when_nothing_matches_even_fuzzily(translated_practice):
     assert found.suggestion.startswith("mentoring")
 
 
+def test_most_of_several_words_find_the_page_when_all_of_them_find_nothing(
+    translated_practice,
+):
+    # "kiiresti" (quickly) is not on the page, as a form the stemmer cannot bring to
+    # the page's word would not be (e.g. "head" / "häid"): three of four words still
+    # find it, as typed, without a correction notice.
+    found = search_pages("õpetajatele tuge ettevõtetes kiiresti", locale="et")
+
+    assert [page.pk for page in found.items] == [translated_practice["et"].pk]
+    assert found.corrected_query is None
+    # One word of three is not enough.
+    assert search_pages("õpetajatele kiiresti aeglaselt", locale="et").total == 0
+
+
 def test_highlights_mark_whole_words_in_latvian_and_finnish(
     search_engine, translated_homes
 ):
