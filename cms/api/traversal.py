@@ -42,6 +42,7 @@ def resolve(request, segments: list[str]) -> Page:
     if lang not in LANGUAGE_CODES:
         raise_not_found(request, segments)
     pages = Page.objects.filter(locale__language_code=lang, depth=2 + len(rest))
+    pages = pages.select_related("locale")  # translation_state reads it
     if rest:
         pages = pages.filter(url_path__endswith="/" + "/".join(rest) + "/")
     page = pages.order_by("path").first()
@@ -51,7 +52,9 @@ def resolve(request, segments: list[str]) -> Page:
         page = fallback_page(request, lang, rest) or page
     if page is None:
         raise_not_found(request, segments)
-    return page.specific
+    specific = page.specific
+    specific.locale = page.locale  # .specific does not copy select_related objects
+    return specific
 
 
 def fallback_page(request, lang: str, rest: list[str]) -> Page | None:
