@@ -12,6 +12,16 @@ views, JSON encoding; no network), one at a time, the servers of a scenario taki
 (ours, v2, bare, ours, …) so machine load falls on all of them alike; the anonymous
 response cache is off (RESPONSE_CACHE_SECONDS=0: every request is serialized). We print
 latency p50/p95 in ms, requests/s and ratios.
+
+Measured 2026-12-02 (2-core VM shared with three other sessions and their tests, load
+average 6.7; --requests 150, demo + 60 practices; detail = a practice page):
+
+    code                         detail ours / v2 p50     ratio   listing (50) ratio
+    main before h/12 (9cee0d3)   95.0 / 94.0 ms           1.01x   0.60x
+    h/12                         68.5 / 90.7 ms           0.76x   0.57x
+
+(earlier h/12 runs: 0.74x at load 5.8, 0.79x at load 5.6). Absolute times need a
+quiet-machine re-run; the ratios come from one alternating run each.
 """
 
 import argparse
