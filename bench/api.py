@@ -8,13 +8,26 @@ N synthetic practices (so a listing has 50 items); --database reuses one that ha
 Wagtail v2 serializes the fields in each model's ``api_fields`` (none are declared, so
 its detail is smaller than ours); its listing serializes id, type and title. Requests go
 through Django's full WSGI stack in-process (test Client: middleware, URL routing,
-views, JSON encoding; no network), one at a time; we print latency p50/p95 in ms,
-requests/s and ratios.
+views, JSON encoding; no network), one at a time, the servers of a scenario taking turns
+(ours, v2, bare, ours, …) so machine load falls on all of them alike; the anonymous
+response cache is off (RESPONSE_CACHE_SECONDS=0: every request is serialized). We print
+latency p50/p95 in ms, requests/s and ratios.
+
+Measured 2026-12-02 (2-core VM shared with three other sessions and their tests, load
+average 6.7; --requests 150, demo + 60 practices; detail = a practice page):
+
+    code                         detail ours / v2 p50     ratio   listing (50) ratio
+    main before h/12 (9cee0d3)   95.0 / 94.0 ms           1.01x   0.60x
+    h/12                         68.5 / 90.7 ms           0.76x   0.57x
+
+(earlier h/12 runs: 0.74x at load 5.8, 0.79x at load 5.6). Absolute times need a
+quiet-machine re-run; the ratios come from one alternating run each.
 """
 
 import argparse
 import io
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -32,6 +45,7 @@ def setup(database: str | None, practices: int) -> None:
     os.environ["DATABASE_URL"] = database or f"sqlite:///{work}/db.sqlite3"
     os.environ.setdefault("MEDIA_ROOT", f"{work}/media")
     os.environ["SEARCH_URL"] = os.environ.get("BENCH_SEARCH_URL", "")
+    os.environ["RESPONSE_CACHE_SECONDS"] = "0"  # the uncached path is measured
     import django
 
     django.setup()
@@ -63,8 +77,11 @@ def bare_urls(payloads: dict):
 def scenarios():
     from wagtail.models import Page
 
+    from pages.models import PracticePage
+
     index = Page.objects.get(depth=3, locale__language_code="en", slug="practices")
-    practice = index.get_children().live().order_by("path").first()
+    # A practice (countries, themes, target groups, languages; a parent and siblings).
+    practice = PracticePage.objects.child_of(index).live().order_by("path").first()
     return {
         "detail": {
             "ours": f"/++api++/en/practices/{practice.slug}",
@@ -81,20 +98,26 @@ def scenarios():
     }
 
 
-def measure(client, url: str, n: int) -> dict:
-    response = client.get(url, HTTP_HOST="localhost")
-    assert response.status_code == 200, (
-        url,
-        response.status_code,
-        response.content[:200],
-    )
-    for _ in range(5):  # warm caches
-        client.get(url, HTTP_HOST="localhost")
-    times = []
+def measure(client, urls: dict[str, str], n: int) -> dict[str, dict]:
+    """``n`` requests per server, taking turns (one of each, shuffled, n times)."""
+    rng = random.Random(11)
+    last = {}
+    for label, url in urls.items():
+        response = client.get(url, HTTP_HOST="localhost")
+        assert response.status_code == 200, (url, response.status_code)
+        last[label] = response
+        for _ in range(5):  # warm caches
+            client.get(url, HTTP_HOST="localhost")
+    times = {label: [] for label in urls}
     for _ in range(n):
-        start = time.perf_counter()
-        client.get(url, HTTP_HOST="localhost")
-        times.append(time.perf_counter() - start)
+        for label in rng.sample(list(urls), len(urls)):
+            start = time.perf_counter()
+            client.get(urls[label], HTTP_HOST="localhost")
+            times[label].append(time.perf_counter() - start)
+    return {label: _stats(times[label], last[label]) for label in urls}
+
+
+def _stats(times: list[float], response) -> dict:
     times.sort()
     return {
         "p50": statistics.median(times) * 1000,
@@ -131,15 +154,15 @@ def main() -> None:
     rows = []
     for name, urls in plan.items():
         urls = {**urls, "bare django": f"/bare/{name.split()[0]}"}
-        results = {
-            label: measure(client, url, args.requests) for label, url in urls.items()
-        }
-        rows.append((name, results))
+        rows.append((name, measure(client, urls, args.requests)))
     report(rows, args.requests)
 
 
 def report(rows, n: int) -> None:
-    print(f"\n{n} sequential requests per cell, in-process WSGI (Django test Client)\n")
+    print(
+        f"\n{n} requests per cell, servers taking turns, in-process WSGI (Django test "
+        f"Client), response cache off; load average {os.getloadavg()[0]:.1f}\n"
+    )
     header = f"{'scenario':<14}{'server':<13}{'p50 ms':>8}{'p95 ms':>8}{'req/s':>8}"
     header += f"{'bytes':>8}{'p50 vs bare':>12}{'p50 vs v2':>10}"
     print(header)

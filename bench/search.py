@@ -10,6 +10,11 @@ database (kept between runs; a larger N extends it). Then rebuilds every index w
 queries (one word of each language, in its locale) one at a time, reporting latency
 p50/p95 beside the engine's own `took`. Targets: reindex >= 1,000 documents/s at
 10k pages x 5 locales; search p50 <= 1.5 x took + 5 ms.
+
+Measured 2026-12-02, --pages 10000 --queries 300, shared 2-core VM (search/README.md
+has the table): before h/12 at load 3-8, 1,214 docs/s and p50 79.3 ms vs took 29 ms
+(target 48.5: not met); h/12 at load 6.8-7.0, 793 docs/s and p50 51.0 ms vs took 22 ms
+(target 38.0: not met). Both need a quiet-machine re-run.
 """
 
 import argparse

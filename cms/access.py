@@ -65,6 +65,7 @@ def stale_live_ids() -> list[int]:
     return list(
         Page.objects.filter(live=True)
         .filter(Q(expire_at__lte=now) | Q(go_live_at__gt=now))
+        .order_by()  # no tree order: it would make SQLite scan the path index
         .values_list("pk", flat=True)
     )
 

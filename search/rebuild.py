@@ -19,7 +19,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
-from search import routing
+from search import bulk_relations, routing
 
 CHUNK_SIZE = 500
 SENDERS = 2  # bulk requests in flight while the next chunk is built
@@ -95,19 +95,26 @@ def rebuild_backend(name: str):
 
 
 def bulk_load_settings(backend, index, loading: bool) -> None:
-    """While a new index is filled nobody searches it: no periodic refresh and no
-    fsync per bulk request (the usual bulk-load settings); back to the defaults
-    before the alias swap."""
+    """While a new index is filled nobody searches it: no periodic refresh, no fsync
+    per bulk request and no replicas to copy every document to (the usual bulk-load
+    settings); back to the defaults and the index's own replica count before the
+    alias swap (the cluster then copies finished segments, not each request)."""
+    es = backend.es
+    if loading:
+        current = es.indices.get_settings(index=index.name, name="index.number_*")
+        values = next(iter(current.values()), {}).get("settings", {}).get("index", {})
+        index._loaded_replicas = values.get("number_of_replicas", "1")
     settings = {
         "index": {
             "refresh_interval": "-1" if loading else None,
             "translog.durability": "async" if loading else None,
+            "number_of_replicas": 0 if loading else index._loaded_replicas,
         }
     }
     try:
-        backend.es.indices.put_settings(index=index.name, body=settings)
+        es.indices.put_settings(index=index.name, body=settings)
     except TypeError:  # elasticsearch-py 9 has no body= any more
-        backend.es.indices.put_settings(index=index.name, settings=settings)
+        es.indices.put_settings(index=index.name, settings=settings)
 
 
 def indices(backend) -> dict:
@@ -145,12 +152,14 @@ def _fill_pages(targets: list[Target], chunk_size: int, progress) -> None:
     with ThreadPoolExecutor(max_workers=SENDERS) as sender:
         waiting = collections.deque()
         for model in page_models:
-            objects = model.get_indexed_objects()
+            # Relations come from bulk_relations, not a per-page prefetch.
+            objects = model.get_indexed_objects().prefetch_related(None)
             mapping = mapping_class(model)
             desc = f"pages: {model._meta.label}"
             total = objects.count()
             with tqdm(total=total, desc=desc, unit="page", disable=not progress) as bar:
                 for chunk in chunks(objects, chunk_size):
+                    bulk_relations.load(chunk)
                     batches = _batches(targets, mapping, chunk)
                     if len(waiting) >= SENDERS:
                         waiting.popleft().result()  # bounded memory, errors raised

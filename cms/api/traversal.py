@@ -45,6 +45,7 @@ def resolve(request, segments: list[str]) -> Page:
         page = language_root(lang)
     else:
         pages = Page.objects.filter(locale__language_code=lang, depth=2 + len(rest))
+        pages = pages.select_related("locale")  # translation_state reads it
         pages = pages.filter(url_path__endswith="/" + "/".join(rest) + "/")
         page = pages.order_by("path").first()
     if rest and (page is None or not access.can_read(request, page)):
@@ -53,7 +54,9 @@ def resolve(request, segments: list[str]) -> Page:
         page = fallback_page(request, lang, rest) or page
     if page is None:
         raise_not_found(request, segments)
-    return page.specific
+    specific = page.specific
+    specific.locale = page.locale  # .specific does not copy select_related objects
+    return specific
 
 
 def language_root(lang: str) -> Page | None:
@@ -64,6 +67,7 @@ def language_root(lang: str) -> Page | None:
     homes = Page.objects.filter(depth=2)
     # The range on path lets the database walk the path index (depth has none).
     first = homes.filter(path__gt="").order_by("path").values("translation_key")[:1]
+    homes = homes.select_related("locale")  # translation_state reads it
     found = homes.filter(translation_key__in=first, locale__language_code=lang).first()
     if found is not None:
         return found

@@ -1,6 +1,9 @@
 """Content GET: Plone's keys, the type's own fields, items with batching."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from tests import factories
 
@@ -143,3 +146,24 @@ def test_translation_state_comes_from_the_translation_workflow(client, fi_home):
     assert client.api("/en")["translation_state"]["state"] == "source"
     state = client.api("/fi")["translation_state"]
     assert state["language"] == "fi" and state["state"] != "source"
+
+
+def test_detail_neighbours_skip_pages_the_reader_may_not_see(
+    client, editor_client, practice_index
+):
+    first = factories.PracticePageFactory(parent=practice_index, title="First")
+    factories.PracticePageFactory(parent=practice_index, live=False, title="Draft")
+    middle = factories.PracticePageFactory(parent=practice_index, title="Middle")
+    expired = factories.PracticePageFactory(parent=practice_index, title="Expired")
+    expired.expire_at = timezone.now() - timedelta(minutes=1)  # scheduler not run yet
+    expired.save()
+    data = client.api(f"/en/practices/{middle.slug}")
+    assert data["previous_item"]["title"] == "First"
+    assert data["next_item"] == {}
+    assert data["parent"]["title"] == practice_index.title
+    assert data["parent"]["description"] == practice_index.intro
+    seen = editor_client.api(f"/en/practices/{middle.slug}")
+    assert seen["previous_item"]["title"] == "Draft"
+    assert seen["next_item"]["title"] == "Expired"
+    assert seen["next_item"]["description"] == expired.summary
+    assert client.api(f"/en/practices/{first.slug}")["previous_item"] == {}

@@ -30,6 +30,14 @@ def test_search_of_50_items_is_at_most_12_queries(client, fifty):
     assert count(client, "/++api++/@search?portal_type=PracticePage&b_size=50") <= 12
 
 
+def test_detail_queries_do_not_grow_with_siblings(client, practice_index):
+    pages = [factories.PracticePageFactory(parent=practice_index) for _ in range(3)]
+    few = count(client, f"/++api++/en/practices/{pages[1].slug}")
+    for _ in range(20):
+        factories.PracticePageFactory(parent=practice_index)
+    assert count(client, f"/++api++/en/practices/{pages[1].slug}") == few <= 14
+
+
 def test_query_count_does_not_grow_with_items(client, fifty):
     small = count(client, "/++api++/en/practices?b_size=5")
     assert count(client, "/++api++/en/practices?b_size=50") == small

@@ -3,6 +3,7 @@ metadata plus Volto's ``image_field`` / ``image_scales``. ``summaries()`` loads 
 batch at once (specific rows per type, images and renditions in bulk), so the number of
 queries does not grow with the number of items."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -70,6 +71,20 @@ def specific(pages: list) -> list:
     for model, ids in by_model.items():
         loaded.update(model.objects.select_related(None).in_bulk(ids))
     return [loaded.get(p.pk, p) for p in pages]
+
+
+def specific_by_type(types: dict[int, int]) -> list:
+    """Specific pages from ``{pk: content type id}``: one query per page type, no
+    base-page query first."""
+    by_model: dict = {}
+    for pk, type_id in types.items():
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is not None and issubclass(model, Page):
+            by_model.setdefault(model, []).append(pk)
+    found = []
+    for model, ids in by_model.items():
+        found.extend(model.objects.select_related(None).filter(pk__in=ids).order_by())
+    return found
 
 
 def _images(pages) -> dict:
