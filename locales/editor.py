@@ -6,10 +6,11 @@ source's text at once, unreviewed).
 The editor is a React component whose props localize builds in
 ``views.edit_translation.edit_translation``. Its footer makes the last of its actions
 the primary one, and the last is "Publish in …" when ``perms.canPublish``. For a
-non-publisher that slot carries our action instead: the props gain ``reviewAction``
-(value, label), which locales/static/locales/js/review_action.js puts on the button;
-the button posts back to the editor, whose view is wrapped here to handle it.
-Installed in ready(), like the review rule.
+non-publisher that slot carries our action instead: our override of localize's
+template (cms/templates/wagtail_localize/admin/edit_translation.html) passes the props
+through ``review_props``, which adds ``reviewAction`` (value, label); the editor script
+locales/static/locales/js/review_action.js puts it on the button, which posts back to
+the editor, whose view is wrapped here (installed in ready(), like the review rule).
 """
 
 import json
@@ -24,9 +25,7 @@ from wagtail_localize.views import edit_translation as localize_views
 from locales import review
 
 SUBMIT = "submit-for-review"
-TEMPLATE = "wagtail_localize/admin/edit_translation.html"
 _localize_edit_translation = localize_views.edit_translation
-_localize_render = localize_views.render
 
 
 def may_not_publish(user, instance) -> bool:
@@ -41,7 +40,7 @@ def review_action(page, user) -> dict | None:
     if review.can_submit_for_review(page, user):
         return {
             "action": SUBMIT,
-            "label": _("Submit for review"),
+            "label": _("Submit translation for review"),
             "progress": _("Submitting…"),
             "disabled": False,
         }
@@ -59,14 +58,6 @@ def review_props(props_json: str, page, user) -> str:
     # The footer's primary slot: rendered only when canPublish (see the docstring).
     props["perms"]["canPublish"] = action is not None
     return json.dumps(props, cls=DjangoJSONEncoder)
-
-
-def render(request, template_name, context=None, *args, **kwargs):
-    """localize's ``render``, with the editor's props adjusted for non-publishers."""
-    instance = (context or {}).get("instance")
-    if template_name == TEMPLATE and may_not_publish(request.user, instance):
-        context["props"] = review_props(context["props"], instance, request.user)
-    return _localize_render(request, template_name, context, *args, **kwargs)
 
 
 def edit_translation(request, translation, instance):
@@ -93,4 +84,3 @@ def submit(request, page):
 
 def install() -> None:
     localize_views.edit_translation = edit_translation
-    localize_views.render = render

@@ -68,7 +68,7 @@ def test_the_translators_main_action_is_submitting_for_review(
     assert props["perms"]["canPublish"] is True
     assert props["reviewAction"] == {
         "action": SUBMIT,
-        "label": "Lähetä tarkistettavaksi",
+        "label": "Lähetä käännös tarkistettavaksi",
         "progress": "Lähetetään…",
         "disabled": False,
     }

@@ -14,6 +14,8 @@
     button.value = action.action;
     button.dataset.clickedText = action.progress;
     button.dataset.wProgressActiveValue = action.progress;
+    // Wagtail's progress controller keeps the label it found, to restore it.
+    button.dataset.wProgressLabelValue = action.label;
     button.disabled = action.disabled;
     const label = button.querySelector("em");
     if (label) label.textContent = action.label;
