@@ -238,10 +238,11 @@ def build_image(world: World, locale: str, kind: str) -> None:
     token = world.token()
     image, urls = image_with_urls(token)
     page_token, page_key = world.token(), world.key()
-    page = new_page(world, locale, page_token, page_key, section="news")
+    live = kind != "draft"
+    page = new_page(world, locale, page_token, page_key, section="news", live=live)
     page.image = image
     page.save()
-    if kind != "draft":
+    if live:
         publish(page)
     if kind.startswith("private_"):
         restriction = kind.removeprefix("private_")
