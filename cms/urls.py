@@ -1,17 +1,27 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import media_serve
 from pages.site.sitemap import sitemap_urls
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Uploaded files, in development and production: images used only by private
+    # pages are checked (cms/media_serve.py).
+    re_path(
+        rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$",
+        media_serve.serve,
+        name="media",
+    ),
     # The Plone-style API: /++api++/…, /api/openapi.json, /api/v2/ (cms/api/urls.py).
     path("", include("cms.api.urls")),
     # One sitemap per language, untranslated pages at their fallback addresses.
@@ -19,11 +29,9 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page lives under its language prefix: /en/, /fi/, /nl/, /et/, /lv/.
 urlpatterns += i18n_patterns(

@@ -11,10 +11,12 @@ class LocalesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from locales import review, roles
+        from locales import editor, review, roles
 
         # No translation goes live without review, whatever path saves it.
         review.install()
+        # The translation editor's main action is submitting for review.
+        editor.install()
 
         # Every install gets the groups and the review workflow after migrate; a
         # locale's tree gets its permissions when its home page is created (that is

@@ -13,6 +13,8 @@ from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 from wagtail.views import serve_chain
 
+from cms import access
+
 
 def _source_locale() -> Locale:
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
@@ -28,6 +30,10 @@ def _locale_home(request, locale: Locale) -> Page | None:
     return site.root_page.get_translation_or_none(locale)
 
 
+def published(pages):
+    return pages.filter(access.published_q())
+
+
 def resolve(request, language: str, components: list[str]):
     """(page, args, kwargs) to serve for ``/<language>/<components>/`` from the source
     tree, or None when the path is not an untranslated page."""
@@ -39,7 +45,9 @@ def resolve(request, language: str, components: list[str]):
         return None
     current = home
     for index, slug in enumerate(components):
-        child = current.get_children().live().filter(slug=slug).first()
+        # A translation readers may not see (draft, awaiting review, expired) counts
+        # as untranslated (cms.access), so its path leads to the source page too.
+        child = published(current.get_children()).filter(slug=slug).first()
         if child is not None:
             current = child
             continue
@@ -65,7 +73,7 @@ def fallback_url(page: Page, language: str) -> str | None:
     slugs = []
     for ancestor in reversed(page.get_ancestors(inclusive=True).filter(depth__gte=2)):
         translated = ancestor.get_translation_or_none(locale)
-        if translated is not None and translated.live:
+        if translated is not None and access.is_published(translated):
             base = translated.get_url()
             return (
                 base + "".join(f"{slug}/" for slug in reversed(slugs)) if base else None

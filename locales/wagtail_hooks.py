@@ -1,6 +1,8 @@
 """Admin wiring: the translation-status report and the review button on translations."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -43,6 +45,14 @@ def review_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_listing_more_buttons", review_button)
 hooks.register("register_page_header_buttons", review_button)
+
+
+@hooks.register("insert_editor_js")
+def review_action_js():
+    # Puts the review action on the translation editor's primary button (editor.py).
+    return format_html(
+        '<script src="{}" defer></script>', static("locales/js/review_action.js")
+    )
 
 
 hooks.register("before_serve_page", fallback.mark_served_language)

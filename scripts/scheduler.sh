@@ -22,9 +22,11 @@ if [[ "${1:-}" == "--once" ]]; then
   exec "$PYTHON" manage.py publish_scheduled
 fi
 
-trap 'exit 0' INT TERM
+pause=
+trap '[[ -n $pause ]] && kill "$pause" 2>/dev/null; exit 0' INT TERM
 while true; do
   run_once
   sleep "$INTERVAL" &
-  wait $!
+  pause=$!
+  wait "$pause"
 done

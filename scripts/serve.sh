@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Production start: install if needed, migrate, collect static files, then exec the
-# application server (granian, WSGI) in the foreground.
+# Production start: install if needed, migrate, collect static files, then run the
+# application server (granian, WSGI) in the foreground and the scheduler
+# (scripts/scheduler.sh: publish_scheduled every minute) beside it; a signal to this
+# script stops both, and the scheduler stops when the server ends.
 #
 #   SECRET_KEY=… ALLOWED_HOSTS=vet.example.org DATABASE_URL=… CACHE_URL=… bash scripts/serve.sh
 #
@@ -10,6 +12,8 @@
 #   GRANIAN_*           any other granian option by its environment name, e.g.
 #                       GRANIAN_LOG_ACCESS_ENABLED=1 (see `.venv/bin/granian --help`)
 #   SERVE_SKIP_SETUP=1  skip migrate and collectstatic (already done by a release step)
+#   SERVE_SCHEDULER=0   no scheduler beside the server (cron runs
+#                       `scripts/scheduler.sh --once` instead); SCHEDULER_INTERVAL too
 # Settings: cms.settings.production (README, "Serving in production"). granian was
 # measured against gunicorn (sync, gthread) and uvicorn with bench/load.py: as fast
 # as gthread on uncached pages, twice its throughput on cached ones.
@@ -25,8 +29,29 @@ if [[ ${SERVE_SKIP_SETUP:-0} != 1 ]]; then
 fi
 
 cores=$(nproc 2>/dev/null || echo 1)
-exec .venv/bin/granian --interface wsgi cms.wsgi:application \
-  --host "${HOST:-0.0.0.0}" --port "${PORT:-8000}" \
-  --workers "${WEB_CONCURRENCY:-$((2 * cores))}" \
-  --blocking-threads "${PYTHON_THREADS:-4}" \
-  --no-ws --respawn-failed-workers --workers-kill-timeout 20
+server=(.venv/bin/granian --interface wsgi cms.wsgi:application
+  --host "${HOST:-0.0.0.0}" --port "${PORT:-8000}"
+  --workers "${WEB_CONCURRENCY:-$((2 * cores))}"
+  --blocking-threads "${PYTHON_THREADS:-4}"
+  --no-ws --respawn-failed-workers --workers-kill-timeout 20)
+
+if [[ ${SERVE_SCHEDULER:-1} == 0 ]]; then
+  exec "${server[@]}"
+fi
+
+bash scripts/scheduler.sh &
+scheduler=$!
+"${server[@]}" &
+server_pid=$!
+trap 'kill -TERM "$server_pid" "$scheduler" 2>/dev/null || true' INT TERM
+set +e
+wait "$server_pid"
+status=$?
+# A trapped signal ends `wait` early: wait for the server's own (graceful) exit.
+while kill -0 "$server_pid" 2>/dev/null; do
+  wait "$server_pid"
+  status=$?
+done
+kill -TERM "$scheduler" 2>/dev/null
+wait "$scheduler" 2>/dev/null
+exit "$status"

@@ -1,13 +1,11 @@
 """Admin template tags for wagtail-localize's translation editor (our override of
 ``wagtail_localize/admin/edit_translation.html``)."""
 
-import json
-
 from django import template
 from django.urls import reverse
 from wagtail.models import Page
 
-from locales import review
+from locales import editor, review
 
 register = template.Library()
 
@@ -26,14 +24,12 @@ def review_action(context, instance) -> dict:
     return {"in_review": instance.workflow_in_progress}
 
 
-@register.filter
-def without_unreviewed_actions(props: str, request) -> str:
-    """The editor's props without "Convert to alias page" for users who may not
-    publish."""
-    try:
-        data = json.loads(props)
-    except (TypeError, ValueError):
+@register.simple_tag(takes_context=True)
+def review_props(context, props: str, instance) -> str:
+    """The editor's props for users who may not publish: no "Convert to alias page",
+    and "Submit translation for review" as the bottom bar's main action
+    (locales.editor)."""
+    request = context.get("request")
+    if request is None or not editor.may_not_publish(request.user, instance):
         return props
-    if not data.get("perms", {}).get("canPublish"):
-        data.get("links", {})["convertToAliasUrl"] = None
-    return json.dumps(data)
+    return editor.review_props(props, instance, request.user)

@@ -68,19 +68,20 @@ def in_language(code) -> str:
 @register.inclusion_tag("locales/includes/hreflang.html", takes_context=True)
 def hreflang_alternates(context, page):
     """<link rel="alternate" hreflang> for every language the page is translated and
-    live in, itself included, and x-default for the source language. Alias pages
-    (untranslated copies) are not alternates: their content is not in that language."""
+    readable in by anyone (cms.access: published, not expired, public; so never a draft
+    awaiting review or a private section), itself included, and x-default for the
+    source language. Alias pages (untranslated copies) are not alternates: their
+    content is not in that language."""
     from django.conf import settings
+
+    from cms import access
 
     request = context.get("request")
     suffix = context.get("switcher_suffix", "")
     order = {code: index for index, (code, _name) in enumerate(LANGUAGES)}
-    pages = (
-        page.get_translations(inclusive=True)
-        .live()
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
-    )
+    pages = access.public_pages(
+        page.get_translations(inclusive=True).filter(alias_of__isnull=True), request
+    ).select_related("locale")
     links = sorted(
         (
             {"code": p.locale.language_code, "url": p.get_full_url(request) + suffix}

@@ -101,10 +101,12 @@ def related_events(event, language: str) -> list:
 
 
 def page_in_language(page: Page, language: str) -> Page:
-    """``page``'s live translation in ``language``, else ``page`` itself."""
+    """``page``'s translation in ``language`` that anyone may read (cms.access), else
+    ``page`` itself."""
     if page.locale.language_code == language:
         return page
-    for translation in page.get_translations().live().select_related("locale"):
+    translations = access.public_pages(page.get_translations())
+    for translation in translations.select_related("locale"):
         if translation.locale.language_code == language:
             return translation
     return page

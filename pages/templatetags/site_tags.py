@@ -70,14 +70,22 @@ def language_links(context, page):
 
     suffix = context.get("switcher_suffix", "")
     current = translation.get_language()
+    translations = page.get_translations(inclusive=True).select_related("locale")
     by_code = {
         p.locale.language_code: p.url + suffix
-        for p in access.public_pages(
-            page.get_translations(inclusive=True)
-        ).select_related("locale")
+        for p in access.public_pages(translations)
+    }
+    # A published translation behind a view restriction holds its address (Wagtail
+    # serves it, not the fallback): no link, so the switcher never leads to it.
+    private = {
+        p.locale.language_code
+        for p in translations.filter(access.published_q())
+        if p.locale.language_code not in by_code
     }
     links = []
     for code in LANGUAGE_CODES:
+        if code in private:
+            continue
         url = by_code.get(code) or _fallback_url(page, code)
         if url:
             links.append(

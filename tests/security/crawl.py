@@ -1,7 +1,8 @@
 """The permission probe's crawler: every reader-facing surface (site pages, listings,
 feeds, sitemap, site search, the Plone-style API's content, @search, @navigation,
 @querystring-search, @translations and @preview-token, Wagtail's API v2, document
-downloads) as one user; each answer is handed to ``see(surface, body)``."""
+downloads, image originals and renditions) as one user; each answer is handed to
+``see(surface, body)``."""
 
 import json
 from collections.abc import Callable
@@ -134,6 +135,22 @@ def crawl_v2_and_files(client, world: World, see: See) -> None:
             document = secret.document
             fetch(client, see, "document download", document.url)
             fetch(client, see, "api v2 document", f"/api/v2/documents/{document.pk}/")
+        if secret.image_urls:
+            crawl_image(client, secret, see)
+
+
+def crawl_image(client, secret, see: See) -> None:
+    """The original holds the token in its bytes; a rendition is re-encoded without
+    it, so a rendition served (200) counts as the token seen."""
+    original, *renditions = secret.image_urls
+    fetch(client, see, "image original", original)
+    for url in renditions:
+        response = client.get(url)
+        served = response.status_code == 200
+        see(
+            "image rendition",
+            f"{response.status_code} {secret.token if served else ''}",
+        )
 
 
 def crawl(client, world: World, see: See) -> None:

@@ -58,3 +58,5 @@ def test_no_token_appears_where_the_access_rule_forbids_it(
     assert seen[("editor", "draft")] > 0
     assert seen[("translator:fi", "draft")] > 0
     assert seen[("translator:fi", "unpublished_translation")] > 0
+    assert seen[("editor", "private_image")] > 0
+    assert seen[("anonymous", "public_image")] > 0

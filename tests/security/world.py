@@ -1,7 +1,8 @@
 """The permission probe's world: in all five locales, pages in every state that the
 access rule hides (drafts, scheduled, expired before the scheduler ran, unpublished,
 login and password restrictions, unpublished translations, newer drafts of live pages),
-private documents and ambassador applications; each holds a unique random token. Page
+private documents, private images (originals and renditions) and ambassador
+applications; each holds a unique random token. Page
 types, sections and order are drawn at random (the seed is printed)."""
 
 import datetime as dt
@@ -13,6 +14,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
@@ -46,6 +48,7 @@ class Secret:
     page: Page | None = None
     document: object = None
     key: str = ""
+    image_urls: list[str] = field(default_factory=list)  # original first
 
 
 @dataclass
@@ -203,6 +206,56 @@ def build_private_document(world: World, locale: str) -> None:
     world.add("private_document", locale, page=page, token=token, document=document)
 
 
+def png_with(token: str) -> ContentFile:
+    """A small PNG whose text chunk holds the token: a served original shows it."""
+    import io
+
+    from PIL import Image as PillowImage
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text("Comment", token)
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (640, 480), (120, 160, 90)).save(buffer, "PNG", pnginfo=info)
+    return ContentFile(buffer.getvalue(), name=f"{world_key(token)}.png")
+
+
+def world_key(token: str) -> str:
+    return "img" + token[2:]
+
+
+def image_with_urls(token: str):
+    from cms.conf import settings as api_settings
+
+    image = get_image_model().objects.create(title="Probe photo", file=png_with(token))
+    renditions = image.get_renditions(*api_settings.IMAGE_SCALES.values())
+    return image, [image.file.url] + [r.url for r in renditions.values()]
+
+
+def build_image(world: World, locale: str, kind: str) -> None:
+    """An image on a page of ``kind`` (public, private_login, private_password or
+    draft), the only page using it; its token is in the original's bytes."""
+    token = world.token()
+    image, urls = image_with_urls(token)
+    page_token, page_key = world.token(), world.key()
+    live = kind != "draft"
+    page = new_page(world, locale, page_token, page_key, section="news", live=live)
+    page.image = image
+    page.save()
+    if live:
+        publish(page)
+    if kind.startswith("private_"):
+        restriction = kind.removeprefix("private_")
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=restriction, password="probe-pw"
+        )
+    page = Page.objects.get(pk=page.pk)
+    world.add(kind, locale, page=page, token=page_token, key=page_key)
+    image_kind = "public_image" if kind == "public" else "private_image"
+    secret = world.add(image_kind, locale, token=token)
+    secret.image_urls = urls
+
+
 def build_application(world: World, locale: str) -> None:
     token, key = world.token(), world.key()
     factories.AmbassadorApplicationFactory(
@@ -224,6 +277,12 @@ def build_world(seed: int, home, django_user_model) -> World:
     for code in LANGUAGE_CODES:
         build_public(world, code)
         build_private_document(world, code)
+        build_image(world, code, "public")
+        build_image(
+            world,
+            code,
+            world.rng.choice(("private_login", "private_password", "draft")),
+        )
         build_application(world, code)
         if code != SOURCE_LANGUAGE:
             build_unpublished_translation(
@@ -236,7 +295,7 @@ def may_see(role: str, secret: Secret) -> bool:
     """The access rule, restated for the probe's assertions."""
     if secret.kind == "application":
         return False  # never outside the admin
-    if secret.kind == "public":
+    if secret.kind in ("public", "public_image"):
         return True
     if role == "editor":
         return True
