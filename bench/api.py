@@ -19,7 +19,7 @@ average 6.7; --requests 150, demo + 60 practices; detail = a practice page):
     code                         detail ours / v2 p50     ratio   listing (50) ratio
     main before h/12 (9cee0d3)   95.0 / 94.0 ms           1.01x   0.60x
     h/12                         68.5 / 90.7 ms           0.76x   0.57x
-    main after h/12, load 1.5    17.5 / 22.6 ms           0.77x   0.57x  (--requests 200)
+    main after h/12, load 1.5    17.5 / 22.6 ms           0.77x   0.57x  (200 requests)
 
 (earlier h/12 runs: 0.74x at load 5.8, 0.79x at load 5.6). The last row is the quiet
 machine (load average 1.5, nothing else running); the ratios come from one

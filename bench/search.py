@@ -15,6 +15,12 @@ Measured 2026-12-02, --pages 10000 --queries 300, shared 2-core VM (search/READM
 has the table): before h/12 at load 3-8, 1,214 docs/s and p50 79.3 ms vs took 29 ms
 (target 48.5: not met); h/12 at load 6.8-7.0, 793 docs/s and p50 51.0 ms vs took 22 ms
 (target 38.0: not met). Both need a quiet-machine re-run.
+
+The API's @search is timed too, over HTTP in-process (Django test Client, response
+cache off), beside the `took` of the engine requests each reply made. 2026-12-02, 10k
+pages x 5 locales, load ~3.4 (a CI run beside it): search_pages p50 32.1 ms vs took
+12 ms; API @search p50 57.1 ms vs took 18 ms (target 32 ms: not met; the API's
+traversal, access rule and item serialization cost ~25 ms more than search_pages).
 """
 
 import argparse
@@ -54,6 +60,40 @@ def measure_search(count: int) -> tuple[list[float], list[float], int]:
         tooks.append(results.took_ms)
         hits += results.total
     return latencies, tooks, hits
+
+
+def measure_api_search(count: int) -> tuple[list[float], list[float]]:
+    """The API's @search over HTTP in-process (Django test Client: middleware,
+    traversal, access rule, serialization), beside the `took` of the engine requests
+    each reply made (recorded around search.engine_search.send; a typo retry would
+    count twice). The response cache is off: every reply is computed."""
+    from django.conf import settings
+    from django.test import Client
+
+    from search import engine_search
+
+    settings.ALLOWED_HOSTS = ["*"]
+    tooks_of_reply, send = [], engine_search.send
+
+    def recording_send(*args, **kwargs):
+        response = send(*args, **kwargs)
+        tooks_of_reply.append(response.get("took", 0))
+        return response
+
+    engine_search.send = recording_send
+    client, latencies, tooks = Client(), [], []
+    try:
+        for code, word in queries(count):
+            tooks_of_reply.clear()
+            started = time.perf_counter()
+            reply = client.get(f"/++api++/{code}/@search", {"SearchableText": word})
+            latencies.append((time.perf_counter() - started) * 1000)
+            if reply.status_code != 200:
+                raise SystemExit(f"@search answered {reply.status_code} for {word!r}")
+            tooks.append(sum(tooks_of_reply))
+    finally:
+        engine_search.send = send
+    return latencies, tooks
 
 
 def clause_variants(body: dict) -> dict[str, dict]:
@@ -156,6 +196,7 @@ def main() -> None:
         parser.error("--url (or VETCMS_TEST_SEARCH_URL) is required: the engine's URL")
     if args.pages < 1 or args.queries < 2:
         parser.error("--pages must be >= 1 and --queries >= 2")
+    os.environ["RESPONSE_CACHE_SECONDS"] = "0"  # @search replies are computed
     setup(args.database)
     started = time.perf_counter()
     pages = load(args.pages)
@@ -168,10 +209,21 @@ def main() -> None:
         reindexed = reindex(["default", *LANGUAGE_CODES])
         measure_search(20)  # warm up caches and connections
         latencies, tooks, hits = measure_search(args.queries)
+        measure_api_search(20)
+        api_latencies, api_tooks = measure_api_search(args.queries)
         clauses = measure_clauses(min(args.queries, 100))
     finally:
         drop(prefix)
     report(pages, reindexed, latencies, tooks, hits, args.queries)
+    api_target = 1.5 * pct(api_tooks, 50) + 5
+    api_p50 = pct(api_latencies, 50)
+    print(
+        f"\nAPI @search over HTTP in-process ({args.queries} queries, response cache "
+        f"off): p50 {api_p50:.1f} ms, p95 {pct(api_latencies, 95):.1f} ms; engine took "
+        f"p50 {pct(api_tooks, 50):.1f} ms\n@search target p50 <= 1.5 x took + 5 ms = "
+        f"{api_target:.1f} ms: {api_p50:.1f} ms -> "
+        f"{'met' if api_p50 <= api_target else 'NOT met'}"
+    )
     print("\nengine took p50 (ms) of the same requests, clause by clause:")
     for name, took in clauses.items():
         print(f"  {name:<36}{took:>6.1f}")
