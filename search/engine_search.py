@@ -21,37 +21,28 @@ def search(params: SearchParams) -> SearchResults:
     backends = [cached_backend(code) for code in params.index_languages]
     backend = backends[0]
     index = ",".join(b.get_index_for_model(Page).name for b in backends)
-    body = build_body(backend.mapping_class, params, _locale_pks(params))
-    response = send(backend, index, body, from_=params.offset, size=params.per_page)
-    results = read_response(backend, params, response)
+    pks = _locale_pks(params)
+    _, results = _ask(backend, index, params, pks)
     if not _should_retry(params, results):
         return results
-    retried, corrected = retry(backend, index, params)
+    retried, corrected = retry(backend, index, params, pks)
     if retried is None:
         results.suggestion = corrected  # "did you mean", nothing found either way
         return results
     return retried
 
 
-def retry(backend, index: str, params: SearchParams):
+def retry(backend, index: str, params: SearchParams, pks: dict):
     """Typo tolerance: the words fuzzily, with the spelling suggester; if that finds
     nothing, the suggester's correction as typed words (a stemmed form may be more
     than two edits from a misspelling); if that finds nothing either, most of several
     words as typed. Returns (results or None, correction)."""
-    mapping, pks = backend.mapping_class, _locale_pks(params)
-    body = build_body(mapping, params, pks, retry=True)
-    response = send(backend, index, body, from_=params.offset, size=params.per_page)
+    response, retried = _ask(backend, index, params, pks, retry=True)
     corrected = engine_query.corrected_text(response, params.text)
-    retried = read_response(backend, params, response)
     if not retried.total and corrected:
-        fixed = replace(params, text=corrected)
-        body = build_body(mapping, fixed, pks)
-        response = send(backend, index, body, from_=params.offset, size=params.per_page)
-        retried = read_response(backend, params, response)
+        _, retried = _ask(backend, index, replace(params, text=corrected), pks)
     if not retried.total and len(params.text.split()) > 1:
-        body = build_body(mapping, params, pks, relaxed=True)
-        response = send(backend, index, body, from_=params.offset, size=params.per_page)
-        relaxed = read_response(backend, params, response)
+        _, relaxed = _ask(backend, index, params, pks, relaxed=True)
         if relaxed.total:
             return relaxed, None  # the words as typed, most of them found
     if not retried.total:
@@ -59,6 +50,14 @@ def retry(backend, index: str, params: SearchParams):
     retried.corrected_query = corrected or params.text
     retried.fuzzy = True
     return retried, corrected
+
+
+def _ask(backend, index: str, params: SearchParams, pks: dict, **options):
+    """One engine request for ``params`` (build_body's ``options``): the raw
+    response and its results."""
+    body = build_body(backend.mapping_class, params, pks, **options)
+    response = send(backend, index, body, from_=params.offset, size=params.per_page)
+    return response, read_response(backend, params, response)
 
 
 def build_body(

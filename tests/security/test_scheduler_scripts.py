@@ -126,13 +126,9 @@ def answers(port: int) -> bool:
         return False
 
 
-def test_the_production_start_runs_the_scheduler_and_stops_it_with_the_server(
-    practice_index, tmp_path
-):
-    page = expired_page(practice_index)
-    url = database_url(tmp_path)
-    port = free_port()
-    process = start(
+def serve(url: str, port: int, **env) -> subprocess.Popen:
+    """scripts/serve.sh with production settings, one worker, on ``port``."""
+    return start(
         ["bash", "scripts/serve.sh"],
         url,
         DJANGO_SETTINGS_MODULE="cms.settings.production",
@@ -141,7 +137,17 @@ def test_the_production_start_runs_the_scheduler_and_stops_it_with_the_server(
         HOST="127.0.0.1",
         PORT=str(port),
         WEB_CONCURRENCY="1",
+        **env,
     )
+
+
+def test_the_production_start_runs_the_scheduler_and_stops_it_with_the_server(
+    practice_index, tmp_path
+):
+    page = expired_page(practice_index)
+    url = database_url(tmp_path)
+    port = free_port()
+    process = serve(url, port)
     serving = wait_until(lambda: answers(port), 90)
     unpublished = wait_until(lambda: not is_live(url, page.pk), 90)
     output = stop(process)
@@ -155,17 +161,7 @@ def test_the_production_start_can_leave_the_schedule_to_cron(practice_index, tmp
     page = expired_page(practice_index)
     url = database_url(tmp_path)
     port = free_port()
-    process = start(
-        ["bash", "scripts/serve.sh"],
-        url,
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
-        SECRET_KEY="scheduler-test-" + "k3y" * 20,
-        SERVE_SKIP_SETUP="1",
-        SERVE_SCHEDULER="0",
-        HOST="127.0.0.1",
-        PORT=str(port),
-        WEB_CONCURRENCY="1",
-    )
+    process = serve(url, port, SERVE_SCHEDULER="0")
     serving = wait_until(lambda: answers(port), 90)
     time.sleep(3)  # three scheduler intervals
     still_live = is_live(url, page.pk)
