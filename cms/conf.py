@@ -34,7 +34,8 @@ DEFAULTS: dict[str, Any] = {
     # Signed preview tokens: lifetime in seconds.
     "PREVIEW_TOKEN_MAX_AGE": 3600,
     # The search adapter (dotted path) that @search uses, and the search layer's
-    # function it calls for full-text queries (the catalog answers when it is missing).
+    # function it calls for full-text queries (the catalog answers when it is missing;
+    # it takes search_pages' keyword arguments, load_fields among them).
     "SEARCH_ADAPTER": "cms.api.search_layer.search_layer_adapter",
     "SEARCH_FUNCTION": "search.query.search_pages",
     # Function reporting a page's translation state (top-level content GET only);

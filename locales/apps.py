@@ -11,12 +11,13 @@ class LocalesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from locales import editor, review, roles
+        from locales import editor, ids, review, roles
 
         # No translation goes live without review, whatever path saves it.
         review.install()
         # The translation editor's main action is submitting for review.
         editor.install()
+        ids.connect()  # the id ↔ code map forgets a locale saved or deleted
 
         # Every install gets the groups and the review workflow after migrate; a
         # locale's tree gets its permissions when its home page is created (that is

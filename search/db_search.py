@@ -7,9 +7,10 @@ import re
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms import access
+from locales.ids import locale_ids
 from search import db_facets, degrade, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
@@ -126,11 +127,7 @@ def _queryset(params: SearchParams):
 def _visible(chain: list[str]) -> Q:
     """The locale's pages, then each fallback language's pages without a live
     translation earlier in the chain (as engine_query.visibility_filter)."""
-    pks = dict(
-        Locale.objects.filter(language_code__in=chain).values_list(
-            "language_code", "pk"
-        )
-    )
+    pks = locale_ids(chain)
     visible = Q()
     for position, code in enumerate(chain):
         level = Q(locale_id=pks.get(code, -1))

@@ -7,9 +7,10 @@ shown: a stale index never shows a draft or private page."""
 from dataclasses import replace
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms import access
+from locales.ids import locale_code, locale_ids
 from search import columns, engine_query, facets
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
@@ -109,7 +110,7 @@ def read_response(backend, params, response: dict) -> SearchResults:
     hits = response["hits"]["hits"]
     pks = [_pk(hit) for hit in hits]
     type_column = columns.column(backend.mapping_class, "content_type")
-    pages = _load_pages(hits, type_column)
+    pages = _load_pages(hits, type_column, params.load_fields)
     total = response["hits"]["total"]
     order = columns.highlight_columns(backend.mapping_class)
     items = [pages[pk] for pk in pks if pk in pages]
@@ -137,20 +138,18 @@ def _should_retry(params: SearchParams, results: SearchResults) -> bool:
 
 
 def _locale_pks(params: SearchParams) -> dict:
-    if not params.chain:
-        return {}
-    locales = Locale.objects.filter(language_code__in=params.chain)
-    return dict(locales.values_list("language_code", "pk"))
+    return locale_ids(params.chain) if params.chain else {}
 
 
 def _fallback_ids(items, params: SearchParams) -> set[int]:
     if not params.chain:
         return set()
-    return {item.pk for item in items if item.locale.language_code != params.locale}
+    return {item.pk for item in items if locale_code(item.locale_id) != params.locale}
 
 
-def _load_pages(hits: list, type_column: str) -> dict:
-    """Specific pages by id, straight from each type's table, live and public only."""
+def _load_pages(hits: list, type_column: str, load_fields=None) -> dict:
+    """Specific pages by id, straight from each type's table, live and public only:
+    whole pages with their locale, or only ``load_fields(model)``."""
     by_type = {}
     for hit in hits:
         type_id = int(hit["fields"][type_column][0])
@@ -165,7 +164,11 @@ def _load_pages(hits: list, type_column: str) -> dict:
         if model is None or not issubclass(model, Page):
             continue
         readable = model.objects.filter(visible, pk__in=pks).order_by()
-        pages.update((page.pk, page) for page in readable.select_related("locale"))
+        if load_fields is None:
+            readable = readable.select_related("locale")
+        else:
+            readable = readable.only(*load_fields(model))
+        pages.update((page.pk, page) for page in readable)
     return pages
 
 

@@ -3,9 +3,9 @@
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from locales.config import NATIVE_NAMES
+from locales.ids import locale_code
 from search.params import SearchParams
 from search.results import FacetBucket
 
@@ -76,7 +76,7 @@ def _value_and_label(name: str, value, params, themes) -> tuple[str, str]:
         model = ContentType.objects.get_for_id(int(value)).model_class()
         return model.__name__, reader_type_name(model)
     if name == "locale":
-        code = Locale.objects.get(pk=int(value)).language_code
+        code = locale_code(int(value))
         return code, NATIVE_NAMES.get(code, code)
     if name == "kind":
         from pages.vocabularies import PracticeKind

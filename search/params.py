@@ -1,6 +1,7 @@
 """Search input, checked once: every bad value becomes a SearchError that says which
 parameter is wrong and what is allowed."""
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.utils import translation
@@ -34,6 +35,9 @@ class SearchParams:
     sort: str = "relevance"
     fuzzy: bool = False
     highlight: bool = True
+    # Not reader input: ``model → field names`` that result pages load (the rest load
+    # on access, one query per page); None loads whole pages (search_pages).
+    load_fields: Callable[[type], Iterable[str]] | None = None
 
     @property
     def offset(self) -> int:

@@ -10,7 +10,8 @@ same calls work and `unsupported` lists what it could not do; if the engine is d
 the database answers, marked ``degraded``.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from wagtail.models import Locale, Page
@@ -36,11 +37,15 @@ def search_pages(
     sort: str = "relevance",
     fuzzy: bool = False,
     highlight: bool = True,
+    load_fields: Callable[[type], Iterable[str]] | None = None,
 ) -> SearchResults:
     """Search published, public pages. ``locale``: a language code, "all", or None
     for the active language. ``filters``: content_type, kind, country, theme (a value
     or a list: any of them), year_from, year_to. ``facets``: content_type, kind,
     country, theme, year, locale. ``sort``: relevance, newest, oldest.
+    ``load_fields``: ``model → field names`` the result pages need (the API's
+    summaries read a few; the rest would load on access, one query per page); by
+    default whole pages load, with their locale.
     Raises SearchError for bad input. If the engine fails the database answers
     (``degraded``), or SearchUnavailable is raised with ``retry_after`` when so
     configured (search/degrade.py)."""
@@ -55,6 +60,7 @@ def search_pages(
         fuzzy=fuzzy,
         highlight=highlight,
     )
+    params = replace(params, load_fields=load_fields)
     if all(db_search.is_engine(code) for code in params.index_languages):
         return degrade.engine_or_database(
             params, engine_search.search, db_search.search

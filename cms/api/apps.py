@@ -11,8 +11,10 @@ class ApiConfig(AppConfig):
     verbose_name = "vetcms Plone-style API"
 
     def ready(self):
+        from cms.api import traversal
         from cms.api.deserializers import pages as deserializers
         from cms.api.serializers import pages
 
         pages.register_all()
         deserializers.register_all()
+        traversal.connect()

@@ -57,6 +57,9 @@ class Criteria:
     descending: bool = False
     # Set: each item once, in this language or its fallback (cms.api.localized).
     reader_language: str | None = None
+    # The reply shows summaries only (no fullobjects, no metadata columns): result
+    # pages need load only the fields summaries read.
+    summaries_only: bool = False
 
 
 def type_ids(names: list[str]) -> list[int]:

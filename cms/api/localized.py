@@ -9,6 +9,7 @@ from django.utils.module_loading import import_string
 
 from cms.api import urls_public
 from cms.conf import settings as api_settings
+from locales.ids import locale_code
 
 
 def localizer():
@@ -27,7 +28,7 @@ def reader_language(request, page) -> str | None:
     asked = getattr(request, "api_requested_language", None)
     if asked:
         return asked
-    return urls_public.locale_code(page.locale_id) if page.depth > 1 else None
+    return locale_code(page.locale_id) if page.depth > 1 else None
 
 
 def choose(queryset, language: str | None):

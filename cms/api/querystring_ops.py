@@ -68,7 +68,7 @@ def path(request, context, op, value: str):
     depth = int(depth) if depth.lstrip("-").isdigit() else None
     if op == "string.relativePath" and context.depth > 1:
         base = "/".join(context.url_path.strip("/").split("/")[1:])
-        from cms.api.urls_public import locale_code
+        from locales.ids import locale_code
 
         value = f"/{locale_code(context.locale_id)}/{base}/{value}".replace("//", "/")
     return (tree_path(request, value), depth)

@@ -11,8 +11,8 @@ from django.utils.module_loading import import_string
 
 from cms.api import catalog
 from cms.api.serializers import registry
-from cms.api.urls_public import locale_code
 from cms.conf import settings as api_settings
+from locales.ids import locale_code
 
 
 @dataclass

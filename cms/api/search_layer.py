@@ -10,6 +10,7 @@ from wagtail.models import Page
 from cms.api import catalog
 from cms.api.exceptions import BadRequest, ServiceUnavailable
 from cms.api.search_adapter import Result, default_adapter
+from cms.api.serializers import summary
 from cms.conf import settings as api_settings
 
 FACETS = {
@@ -89,6 +90,7 @@ def _arguments(c: catalog.Criteria, start: int, size: int) -> dict | None:
         "per_page": size,
         "sort": sort,
         "facets": list(FACETS),
+        "load_fields": summary.loaded_fields if c.summaries_only else None,
     }
 
 

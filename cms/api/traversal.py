@@ -2,6 +2,8 @@
 Finnish language root, ``/fi/kaytannot/x`` a page below it. Unknown paths that a Wagtail
 redirect covers (moved or renamed pages) answer with a redirect, like plone.rest."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponseRedirect
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
@@ -10,8 +12,12 @@ from wagtail.models import Page, Site
 
 from cms import access
 from cms.api.exceptions import NotFound
+from cms.cache import generation
 from cms.conf import settings as api_settings
 from locales.config import LANGUAGE_CODES
+
+# language → (home page id, its content type id), and the generation they are for.
+_ROOTS: dict = {}
 
 
 class Redirected(Exception):
@@ -60,10 +66,48 @@ def resolve(request, segments: list[str]) -> Page:
 
 
 def language_root(lang: str) -> Page | None:
-    """The language's home: the translation of the first home by path (the source
-    site's, found at the start of the path index), looked up on the translation_key/
-    locale index; else the language's first depth-2 page. Filtering on depth and
-    locale alone reads every page of the locale (~20 ms at 10k pages on SQLite)."""
+    """The language's home, as a specific page. Which page that is rarely changes, so
+    its id is remembered until the content generation moves on (a publish, move or
+    delete anywhere, in any process) or a home is saved or deleted in this process,
+    and the page loaded by id from its own type's table, if it is still a home of the
+    language."""
+    if _ROOTS.get("generation") != (now := generation.current()):
+        _ROOTS.clear()
+        _ROOTS["generation"] = now
+    remembered = _ROOTS.get(lang)
+    if remembered:
+        pk, type_id = remembered
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is not None:
+            homes = model.objects.filter(pk=pk, depth=2, locale__language_code=lang)
+            page = homes.select_related("locale").first()
+            if page is not None:
+                return page
+    page = find_language_root(lang)
+    if page is None:
+        _ROOTS.pop(lang, None)
+        return None
+    _ROOTS[lang] = (page.pk, page.content_type_id)
+    specific = page.specific
+    specific.locale = page.locale  # .specific does not copy select_related objects
+    return specific
+
+
+def forget_roots(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page) and instance.depth == 2:
+        _ROOTS.clear()
+
+
+def connect() -> None:
+    post_save.connect(forget_roots, dispatch_uid="vetcms-api-language-roots")
+    post_delete.connect(forget_roots, dispatch_uid="vetcms-api-language-roots")
+
+
+def find_language_root(lang: str) -> Page | None:
+    """The translation of the first home by path (the source site's, found at the
+    start of the path index), looked up on the translation_key/locale index; else the
+    language's first depth-2 page. Filtering on depth and locale alone reads every
+    page of the locale (~20 ms at 10k pages on SQLite)."""
     homes = Page.objects.filter(depth=2)
     # The range on path lets the database walk the path index (depth has none).
     first = homes.filter(path__gt="").order_by("path").values("translation_key")[:1]

@@ -3,15 +3,20 @@
 
 from urllib.parse import urlencode
 
-from wagtail.models import Locale
-
 from cms.conf import settings as api_settings
-
-_LOCALE_CODES: dict[int, str] = {}
+from locales.ids import locale_code
 
 
 def public_base(request) -> str:
-    """``https://host`` the readers' front end is served from (no trailing slash)."""
+    """``https://host`` the readers' front end is served from (no trailing slash);
+    worked out once per request (every ``@id`` of a reply starts with it)."""
+    base = getattr(request, "_vetcms_public_base", None)
+    if base is None:
+        base = request._vetcms_public_base = _public_base(request)
+    return base
+
+
+def _public_base(request) -> str:
     if api_settings.PUBLIC_URL:
         return api_settings.PUBLIC_URL.rstrip("/")
     meta = request.META
@@ -20,14 +25,6 @@ def public_base(request) -> str:
         host = meta["HTTP_X_FORWARDED_HOST"].split(",")[0].strip()
         return f"{proto}://{host}"
     return f"{request.scheme}://{request.get_host()}"
-
-
-def locale_code(locale_id: int) -> str:
-    """Language code of a locale id, from a small cache refreshed on a miss."""
-    if locale_id not in _LOCALE_CODES:
-        _LOCALE_CODES.clear()
-        _LOCALE_CODES.update(Locale.objects.values_list("id", "language_code"))
-    return _LOCALE_CODES.get(locale_id, "")
 
 
 def page_path(page) -> str:

@@ -232,5 +232,9 @@ LOGGING = {
         # Background-task and publish chatter would drown management commands' output.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # The engine clients log every request at INFO: one line per search. Their
+        # warnings (failed requests, retries) still show.
+        "elasticsearch": {"level": "WARNING"},
+        "opensearch": {"level": "WARNING"},
     },
 }

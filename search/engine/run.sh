@@ -153,7 +153,10 @@ launch() {  # start node K's JVM in its own session; record the JVM's own pid
   : >"$log"  # exists before anything reads it
   rm -f "$(urlfile "$k")"
   # JVM flags: the relevant part of the engine's own jvm.options (the runner does not read it).
-  setsid "$JAVA" "-Xms$HEAP" "-Xmx$HEAP" -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
+  # G1 collecting early (its reserve and occupancy settings) keeps the engine's real-memory
+  # circuit breaker from refusing requests with 429 once a full reindex has filled the heap.
+  setsid "$JAVA" "-Xms$HEAP" "-Xmx$HEAP" -XX:+UseG1GC -XX:G1ReservePercent=25 \
+    -XX:InitiatingHeapOccupancyPercent=30 -XX:+ExitOnOutOfMemoryError \
     -Dfile.encoding=UTF-8 -Djava.awt.headless=true -Djna.nosys=true \
     -Djava.locale.providers=SPI,COMPAT -Dlog4j2.formatMsgNoLookups=true -Dlog4j2.disable.jmx=true -Dlog4j.shutdownHookEnabled=false \
     -Dio.netty.noUnsafe=true -Dio.netty.noKeySetOptimization=true -Dio.netty.recycler.maxCapacityPerThread=0 \

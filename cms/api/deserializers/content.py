@@ -11,11 +11,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from cms.api import urls_public
 from cms.api.deserializers import fields, values
 from cms.api.exceptions import ValidationFailed
 from cms.api.serializers import fields as read_fields
 from cms.api.serializers.summary import DESCRIPTION_FIELDS
+from locales.ids import locale_code
 
 # Keys of the read representation that a client may send back and that mean nothing
 # to write (computed, or Plone behaviours Wagtail has no counterpart for).
@@ -71,7 +71,7 @@ class ContentDeserializer:
 
     def set_language(self, value):
         code = values.token(value)
-        if code and code != urls_public.locale_code(self.locale_id):
+        if code and code != locale_code(self.locale_id):
             raise ValidationError(
                 _("A page takes its parent's language; use @translations instead.")
             )

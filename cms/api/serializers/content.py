@@ -9,6 +9,7 @@ from cms.api.batching import Batch, batched_reply
 from cms.api.components import render as render_components
 from cms.api.serializers import bulk, fields, metadata, registry, summary, values
 from locales.config import NATIVE_NAMES
+from locales.ids import locale_code
 
 
 class ContentSerializer:
@@ -24,7 +25,7 @@ class ContentSerializer:
     def standard(self) -> dict:
         page, request = self.page, self.request
         # The site root is not translated; it speaks the default language, as in Plone.
-        lang = urls_public.locale_code(page.locale_id) if page.depth > 1 else ""
+        lang = locale_code(page.locale_id) if page.depth > 1 else ""
         lang = lang or settings.LANGUAGE_CODE
         return {
             "@id": urls_public.page_url(request, page),

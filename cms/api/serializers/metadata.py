@@ -7,6 +7,7 @@ import uuid
 
 from cms.api import urls_public
 from cms.api.serializers import registry, values
+from locales.ids import locale_code
 
 UID_NAMESPACE = uuid.UUID("8f5d1c1e-2f0a-4f8e-9d77-7d5b0b6c0a11")
 # Keywords (Plone's Subject): the page type's taxonomy field, if it has one.
@@ -19,14 +20,14 @@ def uid(page) -> str:
 
 
 def uid_of(translation_key, locale_id: int) -> str:
-    name = f"{translation_key}:{urls_public.locale_code(locale_id)}"
+    name = f"{translation_key}:{locale_code(locale_id)}"
     return uuid.uuid5(UID_NAMESPACE, name).hex
 
 
 def page_id(page) -> str:
     """Plone's ``id``: the slug; a language root folder's id is its language code."""
     if page.depth == 2:
-        return urls_public.locale_code(page.locale_id)
+        return locale_code(page.locale_id)
     return page.slug if page.depth > 2 else ""
 
 
@@ -35,7 +36,7 @@ def excluded_from_nav(page) -> bool:
 
 
 def _lang(page) -> str:
-    return urls_public.locale_code(page.locale_id) if page.depth > 1 else ""
+    return locale_code(page.locale_id) if page.depth > 1 else ""
 
 
 def zope_date(value) -> str:

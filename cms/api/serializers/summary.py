@@ -3,6 +3,8 @@ metadata plus Volto's ``image_field`` / ``image_scales``. ``summaries()`` loads 
 batch at once (specific rows per type, images and renditions in bulk), so the number of
 queries does not grow with the number of items."""
 
+import functools
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from wagtail.images import get_image_model
@@ -14,6 +16,8 @@ from cms.api.serializers.metadata import COLUMNS, SUBJECT_FIELD
 from cms.conf import settings as api_settings
 
 DESCRIPTION_FIELDS = ("summary", "lead", "intro")
+# The page fields every summary reads (@id, @type, title, review_state).
+SUMMARY_PAGE_FIELDS = ("title", "depth", "live", "locale", "url_path", "content_type")
 
 
 def description(page) -> str:
@@ -25,10 +29,26 @@ def description(page) -> str:
 
 
 def image_field(page) -> str | None:
-    for field in page._meta.concrete_fields:
+    return _image_field_of(page._meta.concrete_model)
+
+
+@functools.cache
+def _image_field_of(model) -> str | None:
+    """A page type's image field: fixed per type, asked twice per summary."""
+    for field in model._meta.concrete_fields:
         if field.is_relation and field.related_model is get_image_model():
             return field.name
     return None
+
+
+@functools.cache
+def loaded_fields(model) -> tuple[str, ...]:
+    """The fields a summary of a ``model`` page reads: loading only these is what
+    makes a batch of search results cheap (bench/search.py)."""
+    names = {f.name for f in model._meta.concrete_fields}
+    own = [n for n in (*DESCRIPTION_FIELDS, "search_description") if n in names]
+    image = _image_field_of(model)
+    return (*SUMMARY_PAGE_FIELDS, *own, *([image] if image else []))
 
 
 def review_state(page) -> str | None:

@@ -15,6 +15,7 @@ from cms.api.params import as_list, to_bool, to_int
 from cms.api.serializers.content import listing
 from cms.api.service import Service
 from cms.api.traversal import resolve
+from locales.ids import locale_code
 
 PARAMS = BATCH_PARAMS | {
     "SearchableText",
@@ -47,7 +48,7 @@ def mark_fallbacks(items: list, result) -> None:
     for page, item in zip(result.pages, items, strict=False):
         if page.pk in result.fallback_ids:
             item["translation_state"] = "fallback"
-            item["language"] = page.locale.language_code
+            item["language"] = locale_code(page.locale_id)
 
 
 class Get(Service):
@@ -97,19 +98,19 @@ class Get(Service):
     def reply(self) -> dict:
         q = self.query
         batch = Batch.from_params(q)
+        full = to_bool("fullobjects", q["fullobjects"]) if "fullobjects" in q else False
+        columns = names(q.get("metadata_fields"))
+        criteria = self.criteria(q)
+        criteria.summaries_only = not full and not columns
         result = search_adapter.adapter()(
-            self.request, self.criteria(q), batch.start, batch.size
+            self.request, criteria, batch.start, batch.size
         )
         if "sort_limit" in q:
             result.total = min(
                 result.total, to_int("sort_limit", q["sort_limit"], minimum=0)
             )
-        full = to_bool("fullobjects", q["fullobjects"]) if "fullobjects" in q else False
         items = listing(
-            self.request,
-            result.pages,
-            fullobjects=full,
-            metadata_fields=names(q.get("metadata_fields")),
+            self.request, result.pages, fullobjects=full, metadata_fields=columns
         )
         mark_fallbacks(items, result)
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from cms.api.exceptions import BadRequest
 from cms.api.params import to_int
 from cms.api.service import Service
-from cms.api.urls_public import locale_code
+from locales.ids import locale_code
 
 SUGGEST_FUNCTION = "search.suggest.suggest"
 MAX_LIMIT = 20

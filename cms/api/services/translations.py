@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from cms.api import access, translating, urls_public
 from cms.api.service import Component, ComponentService, WriteService
+from locales.ids import locale_code
 
 
 class Translations(Component):
@@ -19,7 +20,7 @@ class Translations(Component):
         items = [
             {
                 "@id": urls_public.page_url(request, p),
-                "language": urls_public.locale_code(p.locale_id),
+                "language": locale_code(p.locale_id),
             }
             for p in others.order_by("locale__language_code")
         ]
@@ -32,7 +33,7 @@ class Translations(Component):
         result = {}
         for root in roots:
             result.setdefault(
-                urls_public.locale_code(root.locale_id),
+                locale_code(root.locale_id),
                 urls_public.page_url(self.request, root),
             )
         return result
@@ -52,7 +53,7 @@ class Post(WriteService):
         target = translating.create(self.request, self.context, self.body().get("id"))
         url = urls_public.page_url(self.request, target)
         self.headers["Location"] = url
-        return {"@id": url, "language": urls_public.locale_code(target.locale_id)}
+        return {"@id": url, "language": locale_code(target.locale_id)}
 
 
 class Delete(WriteService):
