@@ -12,6 +12,7 @@ from cms.api.exceptions import BadRequest, ServiceUnavailable
 from cms.api.search_adapter import Result, default_adapter
 from cms.api.serializers import summary
 from cms.conf import settings as api_settings
+from locales.ids import locale_code
 
 FACETS = {
     "content_type": "portal_type",
@@ -29,7 +30,7 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
         search_pages = import_string(api_settings.SEARCH_FUNCTION)
     except ImportError:
         return catalog_adapter(request, c, start, size)
-    arguments = _arguments(c, start, size)
+    arguments = _arguments(request, c, start, size)
     if arguments is None:
         return catalog_adapter(request, c, start, size)
     try:
@@ -74,12 +75,12 @@ def unavailable(error) -> ServiceUnavailable:
     return ServiceUnavailable(headers={"Retry-After": str(retry_after)})
 
 
-def _arguments(c: catalog.Criteria, start: int, size: int) -> dict | None:
+def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | None:
     """search_pages' arguments for these criteria, or None if it cannot express them."""
     if not c.text or c.states or c.lookups or size > MAX_PER_PAGE or start % size:
         return None
     sort = _sort(c)
-    locale = _locale(c)
+    locale = _locale(request, c)
     if sort is None or locale is None:
         return None
     filters = {"content_type": c.types} if c.types else {}
@@ -94,6 +95,16 @@ def _arguments(c: catalog.Criteria, start: int, size: int) -> dict | None:
     }
 
 
+def _root_language(request, tree_path: str) -> str | None:
+    """The language of the language root at ``tree_path``: the searched context's
+    own (already loaded), else from the database."""
+    context = getattr(request, "api_context", None)
+    if context is not None and context.path == tree_path:
+        return locale_code(context.locale_id)
+    locale = Page.objects.filter(path=tree_path).values_list("locale_id", flat=True)
+    return locale_code(locale[0]) if locale else None
+
+
 def _sort(c: catalog.Criteria) -> str | None:
     if not c.sort_on:
         return "relevance"
@@ -102,17 +113,13 @@ def _sort(c: catalog.Criteria) -> str | None:
     return None
 
 
-def _locale(c: catalog.Criteria) -> str | None:
+def _locale(request, c: catalog.Criteria) -> str | None:
     """One language (from Language or a language root path), or "all"."""
     languages = {lang for lang in c.languages if lang}
     for tree_path, depth in c.paths:
         if len(tree_path) != Page.steplen * 2 or depth not in (None, -1):
             return None  # below a language root, or depth-limited: the catalog's job
-        root = (
-            Page.objects.filter(path=tree_path)
-            .values_list("locale__language_code", flat=True)
-            .first()
-        )
+        root = _root_language(request, tree_path)
         if root is None:
             return None
         languages.add(root)
