@@ -6,10 +6,10 @@ shown: a stale index never shows a draft or private page."""
 
 from dataclasses import replace
 
-from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
 from cms import access
+from cms.specific import specific_pages
 from locales.ids import locale_code, locale_ids
 from search import columns, engine_query, facets
 from search.backends.cache import backend as cached_backend
@@ -148,28 +148,20 @@ def _fallback_ids(items, params: SearchParams) -> set[int]:
 
 
 def _load_pages(hits: list, type_column: str, load_fields=None) -> dict:
-    """Specific pages by id, straight from each type's table, live and public only:
-    whole pages with their locale, or only ``load_fields(model)``."""
-    by_type = {}
-    for hit in hits:
-        type_id = int(hit["fields"][type_column][0])
-        by_type.setdefault(type_id, []).append(_pk(hit))
+    """Specific pages by id, live and public only: whole pages with their locale, or
+    only ``load_fields(model)``."""
+    types = {_pk(hit): int(hit["fields"][type_column][0]) for hit in hits}
     # The database has the last word (cms.access): a stale index never shows a
-    # draft, expired or private page. One restrictions query for every type; no
-    # tree order (the hits' order is the engine's).
+    # draft, expired or private page. One restrictions query for every type.
     visible = access.visibility_q()
-    pages = {}
-    for type_id, pks in by_type.items():
-        model = ContentType.objects.get_for_id(type_id).model_class()
-        if model is None or not issubclass(model, Page):
-            continue
-        readable = model.objects.filter(visible, pk__in=pks).order_by()
+
+    def readable(model, rows):
+        rows = rows.filter(visible)
         if load_fields is None:
-            readable = readable.select_related("locale")
-        else:
-            readable = readable.only(*load_fields(model))
-        pages.update((page.pk, page) for page in readable)
-    return pages
+            return rows.select_related("locale")
+        return rows.only(*load_fields(model))
+
+    return specific_pages(types, readable)
 
 
 def _pk(hit: dict) -> int:

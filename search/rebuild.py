@@ -39,6 +39,7 @@ class Target:
     router: object = None
     sent: int = 0
     pending: list = field(default_factory=list)
+    replicas: object = None  # the index's own replica count, back after loading
 
 
 def rebuild(
@@ -64,21 +65,22 @@ def rebuild_all(
             new_index = rebuilder.start()
             for model in models:
                 new_index.add_model(model)
-            if not schema_only:
-                bulk_load_settings(backend, new_index, loading=True)
+            replicas = None if schema_only else start_bulk_load(backend, new_index)
             if issubclass(models[0], Page):
-                targets.append(Target(name, backend, rebuilder, new_index))
+                targets.append(
+                    Target(name, backend, rebuilder, new_index, replicas=replicas)
+                )
                 continue
             if not schema_only:
                 for model in models:
                     sent[name] += _fill(backend, new_index, model, chunk_size, progress)
-                bulk_load_settings(backend, new_index, loading=False)
+                end_bulk_load(backend, new_index, replicas)
             rebuilder.finish()
     if targets and not schema_only:
         _fill_pages(targets, chunk_size, progress)
     for target in targets:
         if not schema_only:
-            bulk_load_settings(target.backend, target.index, loading=False)
+            end_bulk_load(target.backend, target.index, target.replicas)
         target.rebuilder.finish()  # refresh, then the alias swap
         sent[target.name] += target.sent
     if not schema_only:
@@ -94,21 +96,28 @@ def rebuild_backend(name: str):
     return get_search_backend(name, TIMEOUT=REBUILD_TIMEOUT)
 
 
-def bulk_load_settings(backend, index, loading: bool) -> None:
+def start_bulk_load(backend, index):
     """While a new index is filled nobody searches it: no periodic refresh, no fsync
     per bulk request and no replicas to copy every document to (the usual bulk-load
-    settings); back to the defaults and the index's own replica count before the
-    alias swap (the cluster then copies finished segments, not each request)."""
-    es = backend.es
-    if loading:
-        current = es.indices.get_settings(index=index.name, name="index.number_*")
-        values = next(iter(current.values()), {}).get("settings", {}).get("index", {})
-        index._loaded_replicas = values.get("number_of_replicas", "1")
+    settings). Returns the index's own replica count, for end_bulk_load."""
+    current = backend.es.indices.get_settings(index=index.name, name="index.number_*")
+    values = next(iter(current.values()), {}).get("settings", {}).get("index", {})
+    _put_settings(backend.es, index, refresh="-1", durability="async", replicas=0)
+    return values.get("number_of_replicas", "1")
+
+
+def end_bulk_load(backend, index, replicas) -> None:
+    """Back to the defaults and the index's own replica count before the alias swap
+    (the cluster then copies finished segments, not each request)."""
+    _put_settings(backend.es, index, refresh=None, durability=None, replicas=replicas)
+
+
+def _put_settings(es, index, *, refresh, durability, replicas) -> None:
     settings = {
         "index": {
-            "refresh_interval": "-1" if loading else None,
-            "translog.durability": "async" if loading else None,
-            "number_of_replicas": 0 if loading else index._loaded_replicas,
+            "refresh_interval": refresh,
+            "translog.durability": durability,
+            "number_of_replicas": replicas,
         }
     }
     try:

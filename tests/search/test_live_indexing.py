@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from locales.localize import translate
 from search.query import search_pages
+from search.rebuild import end_bulk_load, start_bulk_load
 from tests import factories
 from tests.search.conftest import published
 
@@ -140,3 +141,30 @@ def test_rebuild_swaps_the_alias_and_keeps_results(search_engine, translated_pra
     }
     assert after == before
     assert before["fi"] == [translated_practice["fi"].pk]
+
+
+def test_bulk_load_settings_are_undone_with_the_index_own_replicas(search_engine):
+    backend = search_engine.backend("en")
+    index = backend.get_index_for_model(Page)
+    es = search_engine.es
+
+    def settings():
+        reply = es.indices.get_settings(index=index.name, flat_settings=True)
+        return next(iter(reply.values()))["settings"]
+
+    es.indices.put_settings(index=index.name, body={"index": {"number_of_replicas": 1}})
+    try:
+        replicas = start_bulk_load(backend, index)
+        loading = settings()
+        assert loading["index.number_of_replicas"] == "0"
+        assert loading["index.refresh_interval"] == "-1"
+        assert loading["index.translog.durability"] == "async"
+        end_bulk_load(backend, index, replicas)
+        loaded = settings()
+        assert loaded["index.number_of_replicas"] == "1"
+        assert "index.refresh_interval" not in loaded  # the default again
+        assert "index.translog.durability" not in loaded
+    finally:
+        es.indices.put_settings(
+            index=index.name, body={"index": {"number_of_replicas": 0}}
+        )

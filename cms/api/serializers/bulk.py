@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from cms.api import access
 from cms.api.serializers import fields, summary, values
+from cms.specific import specific_pages
 
 BRIEF = ("@id", "@type", "title", "description", "review_state", "type_title")
 EMPTY = {"parent": {}, "previous_item": {}, "next_item": {}}
@@ -31,7 +32,7 @@ def neighbours_of(request, pages) -> dict[int, dict]:
         parents[path] = pk
         types[pk] = type_id
     # Parents and siblings in one query per page type, specific fields included.
-    found = summary.specific_by_type(types)
+    found = list(specific_pages(types).values())
     briefs = {
         p.pk: {k: s[k] for k in BRIEF}
         for p, s in zip(found, summary.summaries(request, found), strict=True)

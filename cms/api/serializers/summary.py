@@ -5,7 +5,6 @@ queries does not grow with the number of items."""
 
 import functools
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -14,6 +13,7 @@ from cms.api import urls_public
 from cms.api.serializers import registry, values
 from cms.api.serializers.metadata import COLUMNS, SUBJECT_FIELD
 from cms.conf import settings as api_settings
+from cms.specific import specific_pages
 
 DESCRIPTION_FIELDS = ("summary", "lead", "intro")
 # The page fields every summary reads (@id, @type, title, review_state).
@@ -82,29 +82,13 @@ def _prefetch_columns(pages, names) -> None:
 
 def specific(pages: list) -> list:
     """The specific instances of ``pages`` with one query per page type."""
-    by_model: dict = {}
-    for p in pages:
-        model = registry.model_of(p)
-        if type(p) is Page and model is not Page:
-            by_model.setdefault(model, []).append(p.pk)
-    loaded = {}
-    for model, ids in by_model.items():
-        loaded.update(model.objects.select_related(None).in_bulk(ids))
+    base = {
+        p.pk: p.content_type_id
+        for p in pages
+        if type(p) is Page and registry.model_of(p) is not Page
+    }
+    loaded = specific_pages(base) if base else {}
     return [loaded.get(p.pk, p) for p in pages]
-
-
-def specific_by_type(types: dict[int, int]) -> list:
-    """Specific pages from ``{pk: content type id}``: one query per page type, no
-    base-page query first."""
-    by_model: dict = {}
-    for pk, type_id in types.items():
-        model = ContentType.objects.get_for_id(type_id).model_class()
-        if model is not None and issubclass(model, Page):
-            by_model.setdefault(model, []).append(pk)
-    found = []
-    for model, ids in by_model.items():
-        found.extend(model.objects.select_related(None).filter(pk__in=ids).order_by())
-    return found
 
 
 def _images(pages) -> dict:
