@@ -68,11 +68,11 @@ def resolve(request, segments: list[str]) -> Page:
 
 
 def language_root(lang: str) -> Page | None:
-    """The language's home, as a specific page. Which page that is rarely changes, so
-    its id is remembered until the content generation moves on (a publish, move or
-    delete anywhere, in any process) or a home is saved or deleted in this process,
-    and the page loaded by id from its own type's table, if it is still a home of the
-    language."""
+    """The language's home. Which page that is rarely changes, so its id is
+    remembered until the content generation moves on (a publish, move or delete
+    anywhere, in any process) or a home is saved or deleted in this process, and the
+    page loaded by id from its own type's table (already specific), if it is still a
+    home of the language."""
     if _ROOTS.get("generation") != (now := generation.current()):
         _ROOTS.clear()
         _ROOTS["generation"] = now
@@ -90,9 +90,7 @@ def language_root(lang: str) -> Page | None:
         _ROOTS.pop(lang, None)
         return None
     _ROOTS[lang] = (page.pk, page.content_type_id)
-    specific = page.specific
-    specific.locale = page.locale  # .specific does not copy select_related objects
-    return specific
+    return page
 
 
 def forget_roots(sender, instance, **kwargs) -> None:
