@@ -14,3 +14,12 @@ class PagesConfig(AppConfig):
         # Countries and languages are code lists kept in vocabularies.py; the tables
         # follow them after every migrate, so a new entry needs no data migration.
         post_migrate.connect(sync_code_lists, sender=self)
+        # Reviewers of applications: after the last app (locales) migrated, when the
+        # permissions of every app exist.
+        from django.apps import apps
+
+        from .roles import setup_reviewers_after_migrate
+
+        post_migrate.connect(
+            setup_reviewers_after_migrate, sender=apps.get_app_config("locales")
+        )

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms import access, media_access
+from pages.admin_panels import add_pending_applications_panel
 from pages.admin_views import review_application
 from pages.models import (
     Ambassador,
@@ -108,6 +109,8 @@ def application_review_buttons(snippet, user, next_url=None):
             priority=priority,
         )
 
+
+hooks.register("construct_homepage_panels", add_pending_applications_panel)
 
 # The access rule on the reader site (expiry at read time) and on document downloads.
 hooks.register("before_serve_page", access.check_serve)

@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Background tasks in the database (the e-mails; scripts/serve.sh runs the worker).
+    "django_tasks",
+    "django_tasks_db",
     # Last: its post_migrate sets up roles once every app's permissions exist.
     "locales",
 ]
@@ -186,6 +189,40 @@ if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.insert(
         INSTALLED_APPS.index("locales"), "wagtail.contrib.frontend_cache"
     )
+
+# E-mail: Django's SMTP backend when EMAIL_HOST is set (EMAIL_PORT, EMAIL_HOST_USER,
+# EMAIL_HOST_PASSWORD, EMAIL_USE_TLS or EMAIL_USE_SSL), else printed to the console.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "vetcms@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# Background tasks (django-tasks): Wagtail's own stay immediate; vetcms's e-mails go
+# through the "mail" backend: TASKS_BACKEND=database queues them in the database for
+# the worker (`manage.py db_worker --backend mail`, started by scripts/serve.sh), which
+# retries a send while the SMTP server is down (cms/mail.py); "immediate" (the embedded
+# default) sends them during the request.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS = {
+    "default": {"BACKEND": TASK_BACKENDS["immediate"]},
+    "mail": {
+        "BACKEND": TASK_BACKENDS.get(os.environ.get("TASKS_BACKEND") or "immediate"),
+        "QUEUES": ["mail"],
+    },
+}
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "vetcms")
 WAGTAILADMIN_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://localhost:8000")

@@ -1,4 +1,5 @@
-"""Local development: debug on, a throwaway secret key, mail to the console."""
+"""Local development: debug on, a throwaway secret key (mail goes to the console
+unless EMAIL_HOST is set)."""
 
 from .base import *  # noqa: F403
 from .base import SECRET_KEY, env_bool
@@ -6,4 +7,3 @@ from .base import SECRET_KEY, env_bool
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
 ALLOWED_HOSTS = ["*"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -238,7 +238,10 @@ class AmbassadorApplication(models.Model):
         self._mark(ApplicationStatus.REJECTED, reviewer)
 
     def _mark(self, status, reviewer):
+        from pages.notifications import application_decided
+
         self.status = status
         self.reviewed_by = reviewer
         self.reviewed_at = timezone.now()
         self.save()
+        application_decided(self)  # sent once the decision is committed

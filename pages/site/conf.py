@@ -6,9 +6,12 @@ from typing import Any
 from cms.knobs import Knobs
 
 DEFAULTS: dict[str, Any] = {
-    # Ambassador applications accepted from one IP address per window (seconds).
+    # Ambassador applications accepted from one IP address per window (seconds);
+    # posts refused as invalid (typos, a missing consent) have a separate, generous
+    # limit, so corrections never use up the applicant's own.
     "APPLICATION_RATE_LIMIT": 5,
     "APPLICATION_RATE_WINDOW": 3600,
+    "APPLICATION_INVALID_RATE_LIMIT": 50,
     # Take the client address from X-Forwarded-For (only behind a trusted proxy).
     "TRUST_X_FORWARDED_FOR": False,
     # Items in a news feed and in the upcoming-events calendar.

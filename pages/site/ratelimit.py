@@ -14,9 +14,19 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _key(scope: str, request) -> str:
+    return f"vetcms:ratelimit:{scope}:{client_ip(request)}"
+
+
+def exhausted(scope: str, request, limit: int) -> bool:
+    """True once ``limit`` attempts were counted in the current window (counts
+    nothing: the caller counts an attempt by its outcome, see ``hit``)."""
+    return (cache.get(_key(scope, request)) or 0) >= limit
+
+
 def hit(scope: str, request, limit: int, window: int) -> bool:
     """Count one attempt; False once ``limit`` attempts were made within ``window``."""
-    key = f"vetcms:ratelimit:{scope}:{client_ip(request)}"
+    key = _key(scope, request)
     if cache.add(key, 1, timeout=window):
         return True
     try:

@@ -14,6 +14,7 @@ from pages.models import (
     HomePage,
     NewsIndexPage,
 )
+from pages import notifications
 from pages.models.routing import route
 from pages.site import europe_map, ical, ratelimit
 from pages.site import search as site_search
@@ -68,26 +69,44 @@ def render_apply(page, request, status=200, **context):
     return response
 
 
+# Accepted applications and invalid posts are counted apart: corrections of a form
+# with typos never use up the applicant's (or their school's) accepted ones.
+APPLY_LIMITS = {
+    "apply": "APPLICATION_RATE_LIMIT",
+    "apply-invalid": "APPLICATION_INVALID_RATE_LIMIT",
+}
+
+
+def apply_limited(request) -> bool:
+    return any(
+        ratelimit.exhausted(scope, request, getattr(settings, knob))
+        for scope, knob in APPLY_LIMITS.items()
+    )
+
+
+def count_apply(request, scope: str) -> None:
+    limit = getattr(settings, APPLY_LIMITS[scope])
+    ratelimit.hit(scope, request, limit, settings.APPLICATION_RATE_WINDOW)
+
+
 @route(AmbassadorIndexPage, "apply/", name="apply")
 def apply_view(page, request):
     if not page.applications_open:
         return render_apply(page, request, closed=True)
     form = ApplicationForm(request.POST or None)
     if request.method == "POST":
-        allowed = ratelimit.hit(
-            "apply",
-            request,
-            settings.APPLICATION_RATE_LIMIT,
-            settings.APPLICATION_RATE_WINDOW,
-        )
-        if not allowed:
+        if apply_limited(request):
             return render_apply(page, request, 429, form=form, limited=True)
-        if form.is_valid():
-            if not form.is_spam:
-                application = form.save(commit=False)
-                application.language = page.locale.language_code
-                application.save()
-            return redirect(page.url + page.reverse_subpage("apply_thanks"))
+        if not form.is_valid():
+            count_apply(request, "apply-invalid")
+            return render_apply(page, request, form=form, switcher_suffix="apply/")
+        count_apply(request, "apply")
+        if not form.is_spam:
+            application = form.save(commit=False)
+            application.language = page.locale.language_code
+            application.save()
+            notifications.application_received(application)
+        return redirect(page.url + page.reverse_subpage("apply_thanks"))
     return render_apply(page, request, form=form, switcher_suffix="apply/")
 
 
