@@ -140,3 +140,27 @@ def test_closed_applications_show_a_notice_and_save_nothing(client, ambassador_i
 
 def test_the_network_page_links_to_the_form(client, ambassador_index):
     assert b'href="/en/ambassadors/apply/"' in client.get(ambassador_index.url).content
+
+
+@override_settings(VETCMS_SITE_APPLICATION_RATE_LIMIT=1)
+def test_invalid_posts_do_not_use_up_the_accepted_limit(client, apply_url):
+    for _attempt in range(3):  # typos, corrected one after the other
+        response = client.post(apply_url, {**VALID, "email": "not-an-address"})
+        assert response.status_code == 200
+    assert client.post(apply_url, VALID).status_code == 302
+    assert AmbassadorApplication.objects.count() == 1
+
+
+@override_settings(VETCMS_SITE_APPLICATION_INVALID_RATE_LIMIT=3)
+def test_invalid_posts_have_their_own_limit(client, apply_url):
+    for _attempt in range(3):
+        client.post(apply_url, {**VALID, "consent": ""})
+    response = client.post(apply_url, VALID)
+    assert response.status_code == 429
+    assert not AmbassadorApplication.objects.exists()
+
+
+def test_the_invalid_posts_limit_is_generous_by_default(client, apply_url):
+    for _attempt in range(12):
+        assert client.post(apply_url, {**VALID, "country": "CH"}).status_code == 200
+    assert client.post(apply_url, VALID).status_code == 302
