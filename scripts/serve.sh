@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Production start: install if needed, migrate, collect static files, then run the
-# application server (granian, WSGI) in the foreground and the scheduler
-# (scripts/scheduler.sh: publish_scheduled every minute) beside it; a signal to this
-# script stops both, and the scheduler stops when the server ends.
+# application server (granian, WSGI) in the foreground and beside it the scheduler
+# (scripts/scheduler.sh: publish_scheduled every minute) and the task worker
+# (scripts/worker.sh: the e-mails queued in the database); a signal to this script
+# stops them all, and the helpers stop when the server ends.
 #
 #   SECRET_KEY=… ALLOWED_HOSTS=vet.example.org DATABASE_URL=… CACHE_URL=… bash scripts/serve.sh
 #
@@ -14,6 +15,8 @@
 #   SERVE_SKIP_SETUP=1  skip migrate and collectstatic (already done by a release step)
 #   SERVE_SCHEDULER=0   no scheduler beside the server (cron runs
 #                       `scripts/scheduler.sh --once` instead); SCHEDULER_INTERVAL too
+#   SERVE_WORKER=0      no task worker beside the server (scripts/worker.sh runs
+#                       elsewhere); TASKS_BACKEND defaults to "database" here
 # Settings: cms.settings.production (README, "Serving in production"). granian was
 # measured against gunicorn (sync, gthread) and uvicorn with bench/load.py: as fast
 # as gthread on uncached pages, twice its throughput on cached ones.
@@ -21,6 +24,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.production}
+# E-mails are queued in the database and sent by the worker, never in a request.
+export TASKS_BACKEND=${TASKS_BACKEND:-database}
 [[ -x .venv/bin/granian ]] || bash scripts/setup.sh
 
 if [[ ${SERVE_SKIP_SETUP:-0} != 1 ]]; then
@@ -35,15 +40,22 @@ server=(.venv/bin/granian --interface wsgi cms.wsgi:application
   --blocking-threads "${PYTHON_THREADS:-4}"
   --no-ws --respawn-failed-workers --workers-kill-timeout 20)
 
-if [[ ${SERVE_SCHEDULER:-1} == 0 ]]; then
+helpers=()
+if [[ ${SERVE_SCHEDULER:-1} != 0 ]]; then
+  bash scripts/scheduler.sh &
+  helpers+=($!)
+fi
+if [[ ${SERVE_WORKER:-1} != 0 && $TASKS_BACKEND == database ]]; then
+  bash scripts/worker.sh &
+  helpers+=($!)
+fi
+if [[ ${#helpers[@]} == 0 ]]; then
   exec "${server[@]}"
 fi
 
-bash scripts/scheduler.sh &
-scheduler=$!
 "${server[@]}" &
 server_pid=$!
-trap 'kill -TERM "$server_pid" "$scheduler" 2>/dev/null || true' INT TERM
+trap 'kill -TERM "$server_pid" "${helpers[@]}" 2>/dev/null || true' INT TERM
 set +e
 wait "$server_pid"
 status=$?
@@ -52,6 +64,6 @@ while kill -0 "$server_pid" 2>/dev/null; do
   wait "$server_pid"
   status=$?
 done
-kill -TERM "$scheduler" 2>/dev/null
-wait "$scheduler" 2>/dev/null
+kill -TERM "${helpers[@]}" 2>/dev/null
+wait "${helpers[@]}" 2>/dev/null
 exit "$status"
