@@ -23,6 +23,22 @@ def translation_urls():
     ]
 
 
+# wagtail-localize labels its report with an eager gettext when the reports menu is
+# first built, so every later user saw the language of the first admin request after
+# a start (and, with several workers, of each worker's); a lazy label follows each
+# request's language.
+LOCALIZE_REPORT_LABEL = _("Translations")
+
+
+@hooks.register("construct_reports_menu")
+def translate_localize_report_label(request, menu_items):
+    url = reverse("wagtail_localize:translations_report")
+    for item in menu_items:
+        if item.url == url:
+            item.label = LOCALIZE_REPORT_LABEL
+            item.name = "translations"  # was slugified from the first label
+
+
 class StatusMenuItem(MenuItem):
     def is_shown(self, request):
         return views.can_view_status(request.user)

@@ -7,7 +7,7 @@ from pathlib import Path
 import dj_database_url
 
 from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
-from locales.config import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE
+from locales.config import LANGUAGE_CODES, LANGUAGES, NATIVE_NAMES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
 from search.config import backends_from_env
 
@@ -140,7 +140,11 @@ LANGUAGE_CODE = SOURCE_LANGUAGE
 LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locales"]
+# The project's catalogs, then its translations of wagtail-localize's own strings
+# (server and JavaScript), both found before the apps' catalogs (locales/README.md).
+LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "locales" / "wagtail_localize"]
+# The admin in each of the site's languages (Wagtail's default list has no Latvian).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, NATIVE_NAMES[code]) for code in LANGUAGE_CODES]
 USE_I18N = True
 # Paths served outside the /<lang>/ prefixes: a 404 there stays a 404.
 NON_LOCALIZED_PATH_PREFIXES = [
