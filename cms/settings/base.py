@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from cms import timezones
 from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
 from locales.config import LANGUAGE_CODES, LANGUAGES, NATIVE_NAMES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
@@ -161,6 +162,9 @@ NON_LOCALIZED_PATH_PREFIXES = [
 USE_TZ = True
 # Stored datetimes are UTC; events carry their own time zone for display.
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Brussels")
+# The zones offered on the admin's account page: the events' curated list (Wagtail's
+# default has every alias and "localtime", which the browser rejects).
+WAGTAIL_USER_TIME_ZONES = timezones.names()
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))

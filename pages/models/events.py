@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms import access
+from cms import access, timezones
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, EventDocumentBlock
 from pages.models.base import IndexPage, in_locale
@@ -27,8 +27,6 @@ from search.fields import (
     related_field,
     summary_field,
 )
-
-TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -58,7 +56,7 @@ class EventPage(SiteRoutes, ReaderSearchMixin, Page):
     time_zone = models.CharField(
         _("time zone"),
         max_length=64,
-        choices=TIME_ZONE_CHOICES,
+        choices=timezones.choices,
         default="Europe/Brussels",
         help_text=_("Start and end are read as local times in this time zone."),
     )
