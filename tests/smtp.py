@@ -8,7 +8,6 @@ import socket
 
 from aiosmtpd.controller import Controller
 
-
 # aiosmtpd logs every SMTP command at INFO.
 logging.getLogger("mail.log").setLevel(logging.WARNING)
 

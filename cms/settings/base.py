@@ -145,7 +145,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # (server and JavaScript), both found before the apps' catalogs (locales/README.md).
 LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "locales" / "wagtail_localize"]
 # The admin in each of the site's languages (Wagtail's default list has no Latvian).
-WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, NATIVE_NAMES[code]) for code in LANGUAGE_CODES]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    (code, NATIVE_NAMES[code]) for code in LANGUAGE_CODES
+]
 USE_I18N = True
 # Paths served outside the /<lang>/ prefixes: a 404 there stays a 404.
 NON_LOCALIZED_PATH_PREFIXES = [

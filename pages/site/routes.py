@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.utils.http import content_disposition_header
 
 from locales.localized import mark, reader_language
+from pages import notifications
 from pages.models import (
     AmbassadorIndexPage,
     EventIndexPage,
@@ -14,7 +15,6 @@ from pages.models import (
     HomePage,
     NewsIndexPage,
 )
-from pages import notifications
 from pages.models.routing import route
 from pages.site import europe_map, ical, ratelimit
 from pages.site import search as site_search

@@ -61,9 +61,9 @@ def test_every_localize_string_is_translated(code, domain):
 @pytest.mark.parametrize("code", TARGETS)
 def test_localize_placeholders_and_trailing_spaces_survive(code, domain):
     for entry in ours(code, domain):
-        texts = list(entry.msgstr_plural.values()) if entry.msgid_plural else [
-            entry.msgstr
-        ]
+        texts = (
+            list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        )
         for text in texts:
             expected = sorted(PLACEHOLDER.findall(entry.msgid))
             assert sorted(PLACEHOLDER.findall(text)) == expected, (entry.msgid, text)
@@ -76,9 +76,17 @@ def test_localize_placeholders_and_trailing_spaces_survive(code, domain):
     [
         # localize's fi says "Kone"; et and lv leave these English.
         ("fi", "Machine", "Koneellinen"),
-        ("et", "Translation of %(instance)s into %(locale)s", "%(instance)s – tõlge: %(locale)s"),
+        (
+            "et",
+            "Translation of %(instance)s into %(locale)s",
+            "%(instance)s – tõlge: %(locale)s",
+        ),
         ("lv", "Sync translated pages", "Sinhronizēt tulkotās lapas"),
-        ("nl", "Translation of %(instance)s into %(locale)s", "Vertaling van %(instance)s naar het %(locale)s"),
+        (
+            "nl",
+            "Translation of %(instance)s into %(locale)s",
+            "Vertaling van %(instance)s naar het %(locale)s",
+        ),
     ],
 )
 def test_project_translations_win_over_localizes_own(compiled, code, msgid, expected):

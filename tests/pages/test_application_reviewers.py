@@ -25,7 +25,9 @@ def application(locales):
 
 
 @pytest.mark.parametrize("reviewer", ["staff_editor", "network_manager"])
-def test_reviewer_sees_applications_in_the_admin(client, application, reviewer, request):
+def test_reviewer_sees_applications_in_the_admin(
+    client, application, reviewer, request
+):
     client.force_login(request.getfixturevalue(reviewer))
     response = client.get(reverse(LISTING))
     assert response.status_code == 200
@@ -85,7 +87,9 @@ def test_dashboard_has_no_applications_panel_for_translators(
     assert "application to review" not in html
 
 
-def test_dashboard_panel_is_hidden_when_nothing_is_pending(client, locales, staff_editor):
+def test_dashboard_panel_is_hidden_when_nothing_is_pending(
+    client, locales, staff_editor
+):
     factories.AmbassadorApplicationFactory(status=ApplicationStatus.APPROVED)
     client.force_login(staff_editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()

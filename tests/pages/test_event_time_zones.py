@@ -76,8 +76,6 @@ def test_zones_saved_before_the_list_was_curated_are_migrated(
 
     event = factories.EventPageFactory(parent=event_index)
     EventPage.objects.filter(pk=event.pk).update(time_zone=saved)
-    migration = importlib.import_module(
-        "pages.migrations.0003_event_time_zone_choices"
-    )
+    migration = importlib.import_module("pages.migrations.0003_event_time_zone_choices")
     migration.curate_saved_zones(apps, None)
     assert EventPage.objects.get(pk=event.pk).time_zone == curated

@@ -82,15 +82,11 @@ def test_the_production_start_runs_the_worker_and_stops_it_with_the_server(
     assert wait_until(lambda: group_gone(process), 30), "the worker outlived it"
 
 
-def test_the_local_start_runs_the_scheduler_beside_the_server(
-    practice_index, tmp_path
-):
+def test_the_local_start_runs_the_scheduler_beside_the_server(practice_index, tmp_path):
     page = expired_page(practice_index)
     url = database_url(tmp_path)
     port = free_port()
-    process = start(
-        ["bash", "scripts/run.sh"], url, RUN_SKIP_SETUP="1", PORT=str(port)
-    )
+    process = start(["bash", "scripts/run.sh"], url, RUN_SKIP_SETUP="1", PORT=str(port))
     serving = wait_until(lambda: answers(port), 90)
     unpublished = wait_until(lambda: not is_live(url, page.pk), 90)
     output = stop(process)
