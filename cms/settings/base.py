@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from cms import timezones
 from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
@@ -226,12 +227,12 @@ TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
 }
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND") or "immediate"
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured("TASKS_BACKEND must be 'immediate' or 'database'.")
 TASKS = {
     "default": {"BACKEND": TASK_BACKENDS["immediate"]},
-    "mail": {
-        "BACKEND": TASK_BACKENDS.get(os.environ.get("TASKS_BACKEND") or "immediate"),
-        "QUEUES": ["mail"],
-    },
+    "mail": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["mail"]},
 }
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "vetcms")
