@@ -182,8 +182,7 @@ def test_retries_wait_longer_each_time(smtp, db):
     assert DBTaskResult.objects.get(pk=retry.pk).status == "READY"
 
 
-@override_settings(TASKS=DATABASE_TASKS)
-def test_a_permanent_refusal_fails_without_retrying(db):
+def test_only_transient_smtp_errors_are_retried():
     import smtplib
 
     from cms.mail import is_transient
