@@ -48,13 +48,13 @@ class ContentSerializer:
             "lock": {"locked": page.locked, "stealable": not page.locked},
             "version": "current",
             "exclude_from_nav": metadata.excluded_from_nav(page),
-            "subjects": [],
+            "subjects": metadata.subjects(request, page),
             # Dublin Core keys Volto reads; editors' names are not published.
             "creators": [],
             "contributors": [],
             "rights": "",
             "allow_discussion": False,
-            "relatedItems": [],
+            "relatedItems": related_items(request, page),
             "working_copy": None,
             "working_copy_of": None,
         }
@@ -116,6 +116,23 @@ class ContentSerializer:
         if include_items if components is None else components:
             data["@components"] = render_components(self.request, self.page, params)
         return data
+
+
+def related_items(request, page) -> list[dict]:
+    """Plone's relatedItems: the type's related pages (a news article's related
+    articles) that the requester may see, as summaries."""
+    rows = getattr(page, metadata.RELATED_ITEMS_RELATION, None)
+    if rows is None:
+        return []
+    ids = [
+        getattr(row, f.attname)
+        for row in rows.all()
+        for f in row._meta.concrete_fields
+        if f.many_to_one and f.name != "page" and issubclass(f.related_model, Page)
+    ]
+    pages = access.visible(request, Page.objects.filter(pk__in=ids))
+    found = {p.pk: p for p in pages}
+    return summary.summaries(request, [found[i] for i in ids if i in found])
 
 
 def access_bool(params, name, default=False) -> bool:
