@@ -48,7 +48,7 @@ class ContentSerializer:
             "lock": {"locked": page.locked, "stealable": not page.locked},
             "version": "current",
             "exclude_from_nav": metadata.excluded_from_nav(page),
-            "subjects": metadata.subjects(request, page),
+            "subjects": [],  # the type's themes, filled in from its own fields
             # Dublin Core keys Volto reads; editors' names are not published.
             "creators": [],
             "contributors": [],
@@ -107,6 +107,9 @@ class ContentSerializer:
         data = self.standard()
         data.update(self.neighbours())
         data.update(self.own_fields())
+        if isinstance(data.get(metadata.SUBJECT_FIELD), list):
+            # Plone's keywords: the themes' names, as the Subject column gives them.
+            data["subjects"] = [t["title"] for t in data[metadata.SUBJECT_FIELD]]
         data.update(self.extra())
         if data["is_folderish"]:
             data["nextPreviousEnabled"] = False

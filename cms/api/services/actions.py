@@ -28,7 +28,7 @@ class Actions(Component):
         url = urls_public.page_url(request, page)
         return {
             "object": self.object_actions(url, perms),
-            "object_buttons": self.object_buttons(perms),
+            "object_buttons": self.object_buttons(url, perms),
             "portal_tabs": self.portal_tabs(),
             "site_actions": self.site_actions(),
             "user": self.user_actions(url, signed_in),
@@ -54,7 +54,7 @@ class Actions(Component):
             actions.append(action("local_roles", _("Sharing"), f"{url}/sharing"))
         return actions
 
-    def object_buttons(self, perms) -> list[dict]:
+    def object_buttons(self, url: str, perms) -> list[dict]:
         """Plone's cut/copy/delete/rename, as Wagtail allows them (not on the site
         or the language roots, which the API never moves or deletes)."""
         if perms is None or self.page.depth <= 2:
@@ -65,7 +65,7 @@ class Actions(Component):
             ("delete", _("Delete"), perms.can_delete()),
             ("rename", _("Rename"), perms.can_edit()),
         ]
-        return [action(i, title) for i, title, ok in allowed if ok]
+        return [action(i, t, f"{url}/object_{i}") for i, t, ok in allowed if ok]
 
     def portal_tabs(self) -> list[dict]:
         root = navigation_root(self.page)
