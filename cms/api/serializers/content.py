@@ -135,7 +135,9 @@ def related_items(request, page) -> list[dict]:
     ]
     pages = access.visible(request, Page.objects.filter(pk__in=ids))
     found = {p.pk: p for p in pages}
-    return summary.summaries(request, [found[i] for i in ids if i in found])
+    pages = [found[i] for i in ids if i in found]
+    # With their UID, as Plone's relation values (and what a write takes back).
+    return summary.summaries(request, pages, metadata_fields=("UID",))
 
 
 def access_bool(params, name, default=False) -> bool:
