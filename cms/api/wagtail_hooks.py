@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from cms.api.locking import release_if_expired
-
 from cms.api.translating import LINK_ACTION, UNLINK_ACTION
 
 

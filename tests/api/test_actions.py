@@ -3,7 +3,7 @@ permissions in its locale (what Volto's toolbar, "More" menu and edit route read
 
 import pytest
 
-from tests.api.editing_fixtures import send, tree  # noqa: F401 (fixture)
+from tests.api.editing_fixtures import send
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,9 @@ def test_fi_translator_may_not_edit_an_english_page(client, tree, fi_translator)
 def test_fi_translator_has_folder_contents_on_a_finnish_section(
     client, tree, fi_translator
 ):
-    assert "folderContents" in actions(client, tree["fi_index"], fi_translator)["object"]
+    assert (
+        "folderContents" in actions(client, tree["fi_index"], fi_translator)["object"]
+    )
 
 
 def test_staff_editor_gets_plones_editing_actions(client, tree, staff_editor):

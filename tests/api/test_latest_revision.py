@@ -3,7 +3,7 @@ so Volto shows what was just saved); everyone else reads the live version."""
 
 import pytest
 
-from tests.api.editing_fixtures import send, tree  # noqa: F401 (fixture)
+from tests.api.editing_fixtures import send
 
 pytestmark = pytest.mark.django_db
 

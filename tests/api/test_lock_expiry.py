@@ -10,7 +10,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
-from tests.api.editing_fixtures import send, tree  # noqa: F401 (fixture)
+from tests.api.editing_fixtures import send
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +90,9 @@ def test_patch_lock_refreshes_it(client, tree, staff_editor, editor, clock):
 def test_empty_patch_refreshes_the_lock(client, tree, staff_editor, clock):
     first = lock(client, tree["en"], staff_editor, {"timeout": 60})
     clock.travel(50)
-    assert send(client, "patch", tree["en"], body={}, user=staff_editor).status_code == 204
+    assert (
+        send(client, "patch", tree["en"], body={}, user=staff_editor).status_code == 204
+    )
     info = send(client, "get", tree["en"], "/@lock").json()
     assert info["locked"] and info["time"] > first["time"]
 

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from cms.api.deserializers.content import IGNORED
 from tests import factories
-from tests.api.editing_fixtures import send, tree  # noqa: F401 (fixture)
+from tests.api.editing_fixtures import send
 
 pytestmark = pytest.mark.django_db
 
@@ -125,9 +125,7 @@ def test_unknown_subject_is_refused(client, practice_index, editor):
     assert response.json()["errors"][0]["field"] == "subjects"
 
 
-def test_related_items_are_a_news_articles_related_articles(
-    client, news_index, editor
-):
+def test_related_items_are_a_news_articles_related_articles(client, news_index, editor):
     article, other = (factories.NewsPageFactory(parent=news_index) for _ in "ab")
     uid = read(client, other, editor)["UID"]
     body = {"relatedItems": [{"UID": uid}]}

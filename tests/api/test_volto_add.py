@@ -5,7 +5,7 @@ payload (every schema default, ``parent``, ``@static_behaviors: null``, ``@type`
 import pytest
 from wagtail.models import Page
 
-from tests.api.editing_fixtures import send, tree  # noqa: F401 (fixture)
+from tests.api.editing_fixtures import send
 
 pytestmark = pytest.mark.django_db
 
@@ -62,8 +62,8 @@ def test_volto_add_payload_creates_a_standard_page_with_its_settings(
                 go_live_at="2031-05-01T08:00:00+00:00")  # fmt: skip
     response = send(client, "post", tree["en_index"], body=body, user=editor)
     assert response.status_code == 201, response.content
-    page = Page.objects.get(pk=tree["en_index"].pk).get_children().get(
-        slug="from-volto"
+    page = (
+        Page.objects.get(pk=tree["en_index"].pk).get_children().get(slug="from-volto")
     )
     assert page.show_in_menus and page.go_live_at.year == 2031 and not page.live
 
@@ -90,7 +90,8 @@ def test_type_schemas_offer_only_writable_or_read_only_fields(client, tree, edit
                 deserializer.set(name, prop.get("default"))
             except ValidationError as error:
                 assert "Unknown or read-only field." not in error.messages, (
-                    model.__name__, name
+                    model.__name__,
+                    name,
                 )
 
 

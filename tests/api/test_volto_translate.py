@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from cms.api.urls_public import page_path
 from tests import factories
-from tests.api.editing_fixtures import send, tree  # noqa: F401 (fixture)
+from tests.api.editing_fixtures import send
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +103,9 @@ def test_translator_of_another_language_gets_403(
 
 
 def test_language_must_be_the_folders(client, tree, source, editor):
-    response = add_translation_as(client, tree, source, editor, "fi", {"language": "nl"})
+    response = add_translation_as(
+        client, tree, source, editor, "fi", {"language": "nl"}
+    )
     assert response.status_code == 400
     assert finnish(source) is None
 

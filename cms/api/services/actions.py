@@ -89,7 +89,9 @@ class Actions(Component):
             page = self.site_page(root, slug)
             if page is not None:
                 url = urls_public.page_url(self.request, page)
-                actions.append(action(action_id, titles.get(action_id, page.title), url))
+                actions.append(
+                    action(action_id, titles.get(action_id, page.title), url)
+                )
         return actions
 
     def site_page(self, root, slug: str):
