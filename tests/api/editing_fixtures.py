@@ -8,7 +8,6 @@ import pytest
 from cms.api.urls_public import page_path
 from locales.localize import translate
 from tests import factories
-from tests.api.conftest import basic
 
 
 @pytest.fixture
@@ -31,5 +30,7 @@ def send(client, method, page, suffix="", body=None, user=None, **headers):
     if body is not None:
         kwargs["data"] = json.dumps(body)
     if user is not None:
+        from tests.api.conftest import basic  # conftest imports this module
+
         kwargs.update(basic(user.username))
     return getattr(client, method)("/++api++" + page_path(page) + suffix, **kwargs)
