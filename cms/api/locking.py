@@ -53,8 +53,6 @@ def release_if_expired(page) -> bool:
 
 def release_expired() -> int:
     """Release every expired API lock (the scheduler's run); returns how many."""
-    from wagtail.models import Page
-
     released = 0
     now = timezone.now()
     for record in ApiLock.objects.select_related("page"):
@@ -62,8 +60,7 @@ def release_expired() -> int:
         if record.locked_at != page.locked_at or not page.locked:
             record.delete()  # the lock it timed is gone: nothing to release
         elif expires_at(record) <= now:
-            _release(Page.objects.get(pk=page.pk).specific, user=None,
-                     data={"reason": EXPIRED})  # fmt: skip
+            _release(page.specific, user=None, data={"reason": EXPIRED})
             released += 1
     return released
 
