@@ -31,6 +31,10 @@ DEFAULTS: dict[str, Any] = {
     # seconds they are counted in.
     "LOGIN_MAX_FAILURES": 5,
     "LOGIN_FAILURE_WINDOW": 300,
+    # Locks taken through @lock: seconds until they expire unless refreshed
+    # (plone.locking's default); a client may ask for another timeout.
+    "LOCK_TIMEOUT": 600,
+    "MAX_LOCK_TIMEOUT": 24 * 3600,
     # Signed preview tokens: lifetime in seconds.
     "PREVIEW_TOKEN_MAX_AGE": 3600,
     # The search adapter (dotted path) that @search uses, and the search layer's
@@ -52,6 +56,9 @@ DEFAULTS: dict[str, Any] = {
     # ``in_source_order``). Empty: a locale lists only its own tree.
     "LISTING_LOCALIZER": "locales.localized",
     "SITE_TITLE": "",
+    # @actions' site actions besides the sitemap: action id → slug of the source
+    # language root's child page (its translation is linked in each language).
+    "SITE_ACTION_PAGES": {"accessibility": "accessibility", "contact": "contact"},
     # The public profiles of the ambassadors network (GeoJSON and the network page).
     "AMBASSADOR_MODEL": "pages.Ambassador",
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Publishes and unpublishes pages on schedule (go-live / expiry dates): Wagtail's
-# `publish_scheduled`, every SCHEDULER_INTERVAL seconds (default 60), until stopped.
+# `publish_scheduled`, every SCHEDULER_INTERVAL seconds (default 60), until stopped;
+# each run also releases page locks taken through the API whose timeout has passed
+# (`release_expired_locks`).
 # Readers never see an expired page even between runs (cms/access.py checks the dates
 # at read time); this keeps the database and the search indices in step.
 #
@@ -16,10 +18,12 @@ INTERVAL=${SCHEDULER_INTERVAL:-60}
 
 run_once() {
   "$PYTHON" manage.py publish_scheduled || echo "scheduler: publish_scheduled failed (exit $?)" >&2
+  "$PYTHON" manage.py release_expired_locks || echo "scheduler: release_expired_locks failed (exit $?)" >&2
 }
 
 if [[ "${1:-}" == "--once" ]]; then
-  exec "$PYTHON" manage.py publish_scheduled
+  "$PYTHON" manage.py publish_scheduled
+  exec "$PYTHON" manage.py release_expired_locks
 fi
 
 pause=

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.actions.create_page import CreatePageAction
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.actions.edit_page import EditPageAction
-from wagtail.models import Locale
+from wagtail.models import Locale, PageLogEntry
 
 from cms.api.deserializers.registry import deserialize
 from cms.api.exceptions import BadRequest, Forbidden
@@ -50,19 +50,48 @@ def check_addable(parent, model, user) -> None:
 
 @transaction.atomic
 def create(request, parent, data: dict):
-    """A new draft page of ``data["@type"]`` under ``parent``."""
+    """A new draft page of ``data["@type"]`` under ``parent``; with
+    ``translation_of`` (Volto's "Add translation"), a translation of that page made
+    by wagtail-localize, with the other keys applied to its draft."""
     user = request.user
     model = page_type(data.get("@type"))
     check_addable(parent, model, user)
+    if data.get("translation_of") is not None:
+        from cms.api.translating import add_translation
+
+        target = add_translation(request, parent, model, data)
+        fields = {k: v for k, v in data.items() if k not in TRANSLATION_KEYS}
+        return update(request, target, fields)
     page = model(owner=user, locale=Locale.objects.get(pk=parent.locale_id))
     deserialize(request, page, data, parent=parent)
     try:
-        return ApiCreatePageAction(page, parent, user=user).execute()
+        action = ApiCreatePageAction(page, parent, user=user)
+        created = action.execute()
     except PermissionDenied as error:
         raise Forbidden(str(error)) from None
+    record_change_note(action.revision, page)
+    return created
+
+
+# Keys of an add that made a translation (not fields of the new draft).
+TRANSLATION_KEYS = {"translation_of", "language", "@type"}
+
+
+def record_change_note(revision, page) -> None:
+    """Plone's ``changeNote``: kept as the comment of the revision's audit-log
+    entry (what @history answers as its ``comments``)."""
+    note = getattr(page, "_api_change_note", "")
+    if not note or revision is None:
+        return
+    for entry in PageLogEntry.objects.filter(revision=revision, action="wagtail.edit"):
+        entry.data = {**(entry.data or {}), "comment": note}
+        entry.save(update_fields=["data"])
 
 
 def is_locked_for(page, user) -> bool:
+    from cms.api.locking import release_if_expired
+
+    release_if_expired(page)  # an expired API lock blocks nobody
     lock = page.get_lock()
     return bool(lock and lock.for_user(user))
 
@@ -76,12 +105,17 @@ def update(request, page, data: dict):
         raise Forbidden(_("You may not edit this page."))
     if is_locked_for(page, user):
         raise Forbidden(_("Resource is locked."))
+    if "translation_of" in data:
+        raise BadRequest(_("translation_of: use @translations to link translations."))
     draft = page.get_latest_revision_as_object()
     deserialize(request, draft, data)
     try:
-        return EditPageAction(draft, user=user).execute()
+        action = EditPageAction(draft, user=user)
+        edited = action.execute()
     except PermissionDenied as error:
         raise Forbidden(str(error)) from None
+    record_change_note(action.revision, draft)
+    return edited
 
 
 def dependent_translations(page):

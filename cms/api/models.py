@@ -17,3 +17,18 @@ class RevokedToken(models.Model):
     @classmethod
     def prune(cls) -> None:
         cls.objects.filter(expires_at__lt=timezone.now()).delete()
+
+
+class ApiLock(models.Model):
+    """The timeout of a page lock taken through ``@lock`` (Wagtail's own lock has
+    none). It applies while the page's lock is the one it was recorded with: same
+    ``locked_at``; a lock taken in the admin, or a released one, leaves it stale."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+    locked_at = models.DateTimeField()
+    timeout = models.PositiveIntegerField()
+
+    def __str__(self):
+        return f"{self.page_id}: {self.timeout} s from {self.locked_at}"

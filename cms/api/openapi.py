@@ -60,6 +60,7 @@ BODIES = {
     ("logout", "Post"): ("204", None, None),
     ("lock", "Get"): ("200", "Lock", None),
     ("lock", "Post"): ("200", "Lock", "LockBody"),
+    ("lock", "Patch"): ("200", "Lock", None),
     ("lock", "Delete"): ("200", "Lock", "UnlockBody"),
     ("unlock", "Post"): ("200", "Lock", "UnlockBody"),
     ("unlock", "Delete"): ("200", "Lock", "UnlockBody"),  # the module serves both

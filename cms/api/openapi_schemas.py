@@ -248,9 +248,25 @@ SCHEMAS = {
     "Login": obj({"login": S, "password": S}),
     "NewContent": obj(
         {"@type": S},
-        {"title": S, "id": S, "language": S, "translation_of": S},
+        {
+            "title": S,
+            "id": S,
+            "language": S,
+            "translation_of": S,
+            "changeNote": S,
+            "@static_behaviors": {"type": ["array", "null"]},
+        },
     ),
-    "ContentChanges": obj({}, {"title": S, "description": S}),
+    "ContentChanges": obj(
+        {},
+        {
+            "title": S,
+            "description": S,
+            "changeNote": S,
+            "subjects": array(S),
+            "relatedItems": {"type": "array"},
+        },
+    ),
     "TransitionBody": obj(
         {}, {"comment": S, "effective": S, "expires": S, "include_children": B}
     ),

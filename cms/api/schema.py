@@ -57,6 +57,7 @@ def type_schema(request, model) -> dict:
             names.append(name)
         if names:
             fieldsets.append(_fieldset(tab, index, names))
+    _mark_read_only(model, properties)
     return {
         "title": str(model._meta.verbose_name).capitalize(),
         "type": "object",
@@ -65,6 +66,17 @@ def type_schema(request, model) -> dict:
         "fieldsets": fieldsets,
         "layouts": ["document_view", "listing_view"],
     }
+
+
+def _mark_read_only(model, properties: dict) -> None:
+    """Fields a write would refuse (inline rows, such as a news article's people)
+    are offered as Plone offers read-only ones, so a form never sends them."""
+    from cms.api.deserializers.registry import deserializer_class
+
+    writable = deserializer_class(model).writable_names(model)
+    for name, schema in properties.items():
+        if name not in writable:
+            schema["readonly"] = True
 
 
 def _tabs(edit_handler) -> list:

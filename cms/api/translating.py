@@ -19,6 +19,7 @@ from wagtail_localize.models import Translation
 from cms.api.exceptions import BadRequest, Forbidden
 from cms.api.serializers.metadata import uid
 from locales.config import LANGUAGE_CODES
+from locales.ids import locale_code
 from locales.localize import translate
 from locales.permissions import can_edit_locale
 
@@ -53,6 +54,29 @@ def create(request, page, target: str) -> Page:
     ):
         raise Forbidden(_("You may not translate into %(code)s.") % {"code": target})
     return translate(page, target, {}, publish=False, user=user)
+
+
+def add_translation(request, parent, model, data: dict) -> Page:
+    """Volto's "Add translation": the add form, opened in the folder that
+    @translation-locator named, posts ``translation_of`` (the source's URL, path or
+    UID) and ``language``. The translation is made as ``@translations`` POST makes it
+    (wagtail-localize, a draft that goes live only through review)."""
+    source = data.get("translation_of")
+    if not isinstance(source, str) or not source:
+        raise BadRequest(_("translation_of: give the URL, path or UID of the source."))
+    page = find_page(request, source)
+    language = locale_code(parent.locale_id)
+    if data.get("language") not in (None, "", language):
+        raise BadRequest(
+            _("language: a translation into %(code)s is added in a %(code)s folder.")
+            % {"code": data.get("language")}
+        )
+    if type(page.specific) is not model:
+        raise BadRequest(
+            _("@type: a translation has its source's type, %(type)s.")
+            % {"type": type(page.specific).__name__}
+        )
+    return create(request, page.specific, language).specific
 
 
 def find_page(request, target: str) -> Page:

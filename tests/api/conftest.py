@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from tests import factories
+from tests.api.editing_fixtures import tree  # noqa: F401 (the editing tests' fixture)
 
 
 class ApiClient(Client):

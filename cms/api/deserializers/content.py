@@ -11,28 +11,29 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from cms.api.deserializers import fields, values
+from cms.api.deserializers import fields, plone_keys, values
 from cms.api.exceptions import ValidationFailed
 from cms.api.serializers import fields as read_fields
 from cms.api.serializers.summary import DESCRIPTION_FIELDS
 from locales.ids import locale_code
 
 # Keys of the read representation that a client may send back and that mean nothing
-# to write (computed, or Plone behaviours Wagtail has no counterpart for).
+# to write: computed, or bookkeeping (Volto's ``@static_behaviors``, the add form's
+# ``parent``); ``translation_of`` is read by the add (``cms.api.editing``). Plone's
+# other keys are stored or refused (``plone_keys``); every other key is an error.
 IGNORED = {
     "@id", "@type", "@components", "UID", "type_title", "review_state", "created",
     "modified", "is_folderish", "layout", "lock", "version", "parent", "items",
-    "items_total", "batching", "previous_item", "next_item", "subjects", "creators",
-    "contributors", "rights", "allow_discussion", "relatedItems", "working_copy",
-    "working_copy_of", "changeNote", "versioning_enabled", "blocks", "blocks_layout",
-    "nextPreviousEnabled", "translation_state", "table_of_contents",
+    "items_total", "batching", "previous_item", "next_item", "working_copy",
+    "working_copy_of", "blocks", "blocks_layout",
+    "translation_state", "@static_behaviors", "translation_of",
 }  # fmt: skip
 # Wagtail's core page fields that a client may write (the rest is the tree's).
-CORE_WRITABLE = {"title", "slug", "seo_title", "search_description"}
+CORE_WRITABLE = {"title", "slug", "seo_title", "search_description", "show_in_menus"}
 CORE_FIELDS = {f.name for f in Page._meta.concrete_fields}
 
 
-class ContentDeserializer:
+class ContentDeserializer(plone_keys.PloneKeys):
     """Subclasses (registered per type) may set ``read_only`` fields, override
     ``time_zone()`` for naive dates, or add checks in ``clean()``."""
 
@@ -69,6 +70,9 @@ class ContentDeserializer:
     def set_expires(self, value):
         self.page.expire_at = values.date_time(value, self.time_zone())
 
+    # Wagtail's names for the same fields, as @types offers them.
+    set_slug, set_go_live_at, set_expire_at = set_id, set_effective, set_expires
+
     def set_language(self, value):
         code = values.token(value)
         if code and code != locale_code(self.locale_id):
@@ -103,6 +107,8 @@ class ContentDeserializer:
         setter = getattr(self, f"set_{key}", None)
         if setter is not None and key in STANDARD_KEYS:
             return setter(value)
+        if key in plone_keys.KEYS:
+            return self.set_plone_key(key, value)
         field = self.writable_fields().get(key)
         if field is None:
             raise ValidationError(_("Unknown or read-only field."))
@@ -110,6 +116,13 @@ class ContentDeserializer:
             field, value, locale_id=self.locale_id, tz=self.time_zone()
         )
         setattr(self.page, field.name, python)
+
+    @classmethod
+    def writable_names(cls, model) -> "set[str]":
+        """Every field name a write of ``model`` stores (what @types may offer)."""
+        own = read_fields.own_fields(model, cls.read_only)
+        names = {f.name for f in own if fields.writable(f)}
+        return names | CORE_WRITABLE | STANDARD_KEYS
 
     def writable_fields(self) -> dict:
         model = type(self.page)
@@ -193,7 +206,7 @@ class ContentDeserializer:
 
 STANDARD_KEYS = {
     "title", "id", "description", "exclude_from_nav", "effective", "expires",
-    "language",
+    "language", "slug", "go_live_at", "expire_at",
 }  # fmt: skip
 PLONE_NAMES = {"slug": "id", "go_live_at": "effective", "expire_at": "expires"}
 

@@ -48,13 +48,13 @@ class ContentSerializer:
             "lock": {"locked": page.locked, "stealable": not page.locked},
             "version": "current",
             "exclude_from_nav": metadata.excluded_from_nav(page),
-            "subjects": [],
+            "subjects": [],  # the type's themes, filled in from its own fields
             # Dublin Core keys Volto reads; editors' names are not published.
             "creators": [],
             "contributors": [],
             "rights": "",
             "allow_discussion": False,
-            "relatedItems": [],
+            "relatedItems": related_items(request, page),
             "working_copy": None,
             "working_copy_of": None,
         }
@@ -107,6 +107,9 @@ class ContentSerializer:
         data = self.standard()
         data.update(self.neighbours())
         data.update(self.own_fields())
+        if isinstance(data.get(metadata.SUBJECT_FIELD), list):
+            # Plone's keywords: the themes' names, as the Subject column gives them.
+            data["subjects"] = [t["title"] for t in data[metadata.SUBJECT_FIELD]]
         data.update(self.extra())
         if data["is_folderish"]:
             data["nextPreviousEnabled"] = False
@@ -116,6 +119,25 @@ class ContentSerializer:
         if include_items if components is None else components:
             data["@components"] = render_components(self.request, self.page, params)
         return data
+
+
+def related_items(request, page) -> list[dict]:
+    """Plone's relatedItems: the type's related pages (a news article's related
+    articles) that the requester may see, as summaries."""
+    rows = getattr(page, metadata.RELATED_ITEMS_RELATION, None)
+    if rows is None:
+        return []
+    ids = [
+        getattr(row, f.attname)
+        for row in rows.all()
+        for f in row._meta.concrete_fields
+        if f.many_to_one and f.name != "page" and issubclass(f.related_model, Page)
+    ]
+    pages = access.visible(request, Page.objects.filter(pk__in=ids))
+    found = {p.pk: p for p in pages}
+    pages = [found[i] for i in ids if i in found]
+    # With their UID, as Plone's relation values (and what a write takes back).
+    return summary.summaries(request, pages, metadata_fields=("UID",))
 
 
 def access_bool(params, name, default=False) -> bool:

@@ -12,6 +12,8 @@ from locales.ids import locale_code
 UID_NAMESPACE = uuid.UUID("8f5d1c1e-2f0a-4f8e-9d77-7d5b0b6c0a11")
 # Keywords (Plone's Subject): the page type's taxonomy field, if it has one.
 SUBJECT_FIELD = "themes"
+# Plone's relatedItems: the child relation (rows with one page each) holding them.
+RELATED_ITEMS_RELATION = "related_articles"
 
 
 def uid(page) -> str:

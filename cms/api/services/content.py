@@ -6,7 +6,7 @@ POST adds a page under it, PATCH edits it (a new revision), DELETE deletes it
 
 from django.utils.module_loading import import_string
 
-from cms.api import editing, urls_public
+from cms.api import editing, locking, urls_public
 from cms.api.access import preview_page_id
 from cms.api.batching import BATCH_PARAMS
 from cms.api.serializers.content import serialize
@@ -25,10 +25,7 @@ class Get(Service):
     }
 
     def reply(self) -> dict:
-        page = self.context
-        if preview_page_id(self.request) == page.pk and page.depth > 1:
-            # Headless preview: the latest revision, drafts included.
-            page = page.get_latest_revision_as_object()
+        page = latest_for(self.request, self.context)
         data = serialize(self.request, page, self.query)
         state = translation_state(
             page, getattr(self.request, "api_requested_language", None)
@@ -36,6 +33,27 @@ class Get(Service):
         if state is not None:
             data["translation_state"] = state
         return data
+
+
+def latest_for(request, page):
+    """What the requester reads: the latest revision for those who may edit the page
+    (Plone's PATCH is the content, so an editor reads back what they saved) and for
+    a headless preview token; the live version for everyone else."""
+    if page.depth <= 1:
+        return page
+    locking.release_if_expired(page)  # an expired API lock is not reported
+    if preview_page_id(request) != page.pk and not may_edit(request, page):
+        return page
+    if not page.has_unpublished_changes:
+        return page
+    return page.get_latest_revision_as_object()
+
+
+def may_edit(request, page) -> bool:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    return page.permissions_for_user(user).can_edit()
 
 
 def translation_state(page, requested_language: str | None = None) -> dict | None:
@@ -70,8 +88,10 @@ class Patch(WriteService):
     def reply(self):
         body = self.body()
         if not body:
-            # Plone's lock refresh (an empty PATCH with Lock-Token): Wagtail locks
-            # do not expire, and an edit without changes is no revision.
+            # Plone's lock refresh (an empty PATCH with Lock-Token): the requester's
+            # API lock starts its timeout again; an edit without changes is no
+            # revision.
+            locking.refresh(self.request, self.context)
             self.status = 204
             return None
         draft = editing.update(self.request, self.context, body)

@@ -68,11 +68,17 @@ class Get(Service):
             .exclude(action="wagtail.edit")
             .values_list("revision_id", "action")
         )
+        notes = {  # Plone's changeNote, kept on the edit's audit-log entry
+            revision_id: (data or {}).get("comment")
+            for revision_id, data in PageLogEntry.objects.filter(
+                revision__in=items, action="wagtail.edit"
+            ).values_list("revision_id", "data")
+        }
         may_revert = page.permissions_for_user(self.request.user).can_edit()
         base = urls_public.service_url(self.request, page, "@history")
         entries = []
         for number, revision in enumerate(items):
-            comment = COMMENTS.get(logs.get(revision.pk), "")
+            comment = notes.get(revision.pk) or COMMENTS.get(logs.get(revision.pk), "")
             entries.append(
                 {
                     "@id": f"{base}/{number}",

@@ -1,5 +1,6 @@
-"""@lock: GET the lock info, POST to lock, DELETE (``{"force": true}`` for another
-user's lock) to unlock (``cms.api.locking``)."""
+"""@lock: GET the lock info, POST to lock (``{"timeout": seconds}``, default 600),
+PATCH to refresh it, DELETE (``{"force": true}`` for another user's lock) to unlock
+(``cms.api.locking``)."""
 
 from cms.api import locking
 from cms.api.service import Service, WriteService
@@ -12,8 +13,15 @@ class Get(Service):
 
 class Post(WriteService):
     def reply(self) -> dict:
-        self.body()  # Plone's stealable/timeout: Wagtail locks are neither
-        locking.lock(self.request, self.context)
+        # Plone's "stealable": false is not kept: Wagtail's unlock permission decides.
+        timeout = self.body().get("timeout")
+        locking.lock(self.request, self.context, timeout=timeout)
+        return locking.info(self.request, self.context)
+
+
+class Patch(WriteService):
+    def reply(self) -> dict:
+        locking.refresh(self.request, self.context)
         return locking.info(self.request, self.context)
 
 

@@ -3,7 +3,7 @@
 
 from django.utils.translation import gettext as _
 
-from cms.api import access, urls_public
+from cms.api import urls_public
 from cms.api.exceptions import NotFound, Unauthorized
 from cms.api.schema import type_schema
 from cms.api.serializers import registry
@@ -15,6 +15,15 @@ def _require_user(request):
         raise Unauthorized()
 
 
+def addable_here(request, page) -> set:
+    """The types a POST here may add (``cms.api.editing.check_addable``'s rule):
+    Wagtail's parent/subpage rules and the user's add permission on this page."""
+    if page.depth <= 1 or not page.permissions_for_user(request.user).can_add_subpage():
+        return set()
+    return {m for m in page.specific_class.creatable_subpage_models()
+            if m.can_create_at(page)}  # fmt: skip
+
+
 class TypesList(Component):
     name = "types"
 
@@ -22,9 +31,7 @@ class TypesList(Component):
         """Expanded, ``types`` replaces the stub with a list (as plone.restapi does)."""
         _require_user(self.request)
         base = urls_public.public_base(self.request) + "/@types"
-        allowed = set()
-        if access.is_editor(self.request, self.page) and self.page.depth > 1:
-            allowed = set(type(self.page).allowed_subpage_models())
+        allowed = addable_here(self.request, self.page)
         return [
             {
                 "@id": f"{base}/{m.__name__}",
