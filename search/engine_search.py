@@ -73,7 +73,7 @@ def build_body(
     if params.text:
         fuzzy = retry or params.fuzzy
         text = engine_query.text_query(
-            mapping, params.text, params.chain, fuzzy, relaxed
+            mapping, params.text, params.chain, fuzzy, relaxed, params.prefix
         )
         body["query"]["bool"]["must"] = engine_query.with_recency(mapping, text, models)
     body.update(_source=False, stored_fields=["pk"])
@@ -86,7 +86,7 @@ def build_body(
         body["aggs"] = {n: engine_query.aggregation(mapping, n) for n in params.facets}
     if params.highlight and params.text:
         body["highlight"] = engine_query.highlight(
-            mapping, params.text, params.chain, retry or params.fuzzy
+            mapping, params.text, params.chain, retry or params.fuzzy, params.prefix
         )
     if retry:
         body["suggest"] = engine_query.spelling_suggester(mapping, params.text)

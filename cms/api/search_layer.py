@@ -1,8 +1,9 @@
 """@search on the search layer (``search.query.search_pages``, reached by dotted path
 so ``cms`` does not import ``search``): full-text queries go to the locale's index
-(language analysis, facets, highlights); anything that layer cannot express (a path
-below a language root, review states, sorts other than date, unaligned batches, types
-it does not index) falls back to the catalog adapter, so answers stay exact."""
+(language analysis, facets, highlights) at any ``b_start`` and ``b_size``; anything that
+layer cannot express (a path below a language root, review states, sorts other than
+date, types it does not index) falls back to the catalog adapter, so answers stay
+exact."""
 
 from django.utils.module_loading import import_string
 from wagtail.models import Page
@@ -22,7 +23,6 @@ FACETS = {
     "theme": "theme",
     "year": "year",
 }
-MAX_PER_PAGE = 100
 
 
 def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) -> Result:
@@ -77,7 +77,7 @@ def unavailable(error) -> ServiceUnavailable:
 
 def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | None:
     """search_pages' arguments for these criteria, or None if it cannot express them."""
-    if not c.text or c.states or c.lookups or size > MAX_PER_PAGE or start % size:
+    if not c.text or c.states or c.lookups:
         return None
     sort = _sort(c)
     locale = _locale(request, c)
@@ -89,6 +89,7 @@ def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | No
         "filters": filters,
         "page": start // size + 1,
         "per_page": size,
+        "start": start,
         "sort": sort,
         "facets": list(FACETS),
         "load_fields": summary.loaded_fields if c.summaries_only else None,
