@@ -86,7 +86,7 @@ def build_body(
         body["aggs"] = {n: engine_query.aggregation(mapping, n) for n in params.facets}
     if params.highlight and params.text:
         body["highlight"] = engine_query.highlight(
-            mapping, params.text, params.chain, retry or params.fuzzy, params.prefix
+            mapping, params.text, params.chain, retry or params.fuzzy
         )
     if retry:
         body["suggest"] = engine_query.spelling_suggester(mapping, params.text)
