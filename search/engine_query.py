@@ -231,13 +231,11 @@ def aggregation(mapping_class, name: str) -> dict:
     return {"terms": {"field": field, "size": FACET_SIZE}}
 
 
-def highlight(
-    mapping_class, text: str, language_codes, fuzzy=False, prefix=False
-) -> dict:
+def highlight(mapping_class, text: str, language_codes, fuzzy=False) -> dict:
     """Highlight with the bare words (and synonyms), not the scoring query: the
     phrase, boosts and function score only cost the highlighter time (~3x)."""
     words = [
-        _bare_words(variant, fuzzy, prefix)
+        _bare_words(variant, fuzzy)
         for variant in synonyms.variants(text, language_codes)
     ]
     query = words[0] if len(words) == 1 else {"bool": {"should": words}}
@@ -245,11 +243,11 @@ def highlight(
     return {**HIGHLIGHT, "fields": fields_, "highlight_query": query}
 
 
-def _bare_words(text: str, fuzzy: bool, prefix=False) -> dict:
+def _bare_words(text: str, fuzzy: bool) -> dict:
     match = {"query": text}
     if fuzzy:
         match.update(fuzziness="AUTO", prefix_length=1)
-    return {"match_bool_prefix" if prefix else "match": {"_all_text": match}}
+    return {"match": {"_all_text": match}}
 
 
 def spelling_suggester(mapping_class, text: str) -> dict:
