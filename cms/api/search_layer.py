@@ -8,7 +8,7 @@ exact."""
 from django.utils.module_loading import import_string
 from wagtail.models import Page
 
-from cms.api import catalog
+from cms.api import catalog, search_drafts
 from cms.api.exceptions import BadRequest, ServiceUnavailable
 from cms.api.search_adapter import Result, default_adapter
 from cms.api.serializers import summary
@@ -33,6 +33,9 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
     arguments = _arguments(request, c, start, size)
     if arguments is None:
         return catalog_adapter(request, c, start, size)
+    drafts = search_drafts.draft_pages(request, c, arguments["locale"])
+    live_start, live_size = search_drafts.live_window(start, size, len(drafts))
+    arguments.update(start=live_start, per_page=max(live_size, 1))
     try:
         results = search_pages(c.text, **arguments)
     except ValueError as error:  # the layer's SearchError
@@ -43,10 +46,11 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
         FACETS[name]: {b.value: b.count for b in buckets}
         for name, buckets in results.facets.items()
     }
-    highlights = {p.pk: results.highlights.get(p.pk, []) for p in results.items}
+    live = results.items if live_size else []
+    highlights = {p.pk: results.highlights.get(p.pk, []) for p in live}
     return Result(
-        results.items,
-        results.total,
+        drafts[start : start + size] + live,
+        results.total + len(drafts),
         facets,
         list(results.unsupported),
         highlights=highlights,

@@ -154,3 +154,63 @@ def test_unknown_parameters_are_ignored_by_other_services(client, learning):
 def test_known_parameters_with_bad_values_are_still_400(client, learning):
     client.api("/@search?b_start=-1&show_inactive=true", expect=400)
     client.api("/@search?sort_on=nope&show_inactive=true", expect=400)
+
+
+@pytest.fixture
+def drafts(learning, practice_index):
+    """An English and a Finnish draft about learning."""
+    english = factories.PracticePageFactory(
+        parent=practice_index,
+        title="Learnings draft",
+        slug="learnings-draft",
+        summary=SUMMARY,
+        live=False,
+    )
+    finnish = translate(
+        learning["learning"], "fi", {"Learning outcomes": "Learning tulokset"}
+    )
+    finnish.unpublish()
+    return {"en": english, "fi": finnish}
+
+
+def test_anonymous_readers_never_find_drafts(client, drafts):
+    data = client.api("/@search?SearchableText=learn*&Language=all")
+    assert "Learnings draft" not in titles(data)
+    assert "Learning tulokset" not in titles(data)
+
+
+def test_an_editor_finds_drafts_by_their_words(client, editor, drafts):
+    client.force_login(editor)
+    data = client.api("/@search?SearchableText=learnings")
+    assert titles(data) == ["Learnings draft"]
+    assert data["items"][0]["review_state"] == "private"
+
+
+def test_an_editor_finds_drafts_with_a_prefix(client, editor, drafts):
+    client.force_login(editor)
+    data = client.api("/@search?SearchableText=learn*")
+    assert titles(data)[0] == "Learnings draft"  # drafts first, then readers' ranking
+    assert data["items_total"] == 4
+
+
+def test_a_finnish_translator_finds_finnish_drafts_only(client, fi_translator, drafts):
+    client.force_login(fi_translator)
+    data = client.api("/@search?SearchableText=learn*&Language=all")
+    assert "Learning tulokset" in titles(data)
+    assert "Learnings draft" not in titles(data)
+
+
+def test_a_window_over_drafts_and_live_results_is_one_list(client, editor, drafts):
+    client.force_login(editor)
+    whole = titles(client.api("/@search?SearchableText=learn*&b_size=10"))
+    for start, size in ((0, 1), (1, 2), (2, 2), (3, 5)):
+        window = client.api(
+            f"/@search?SearchableText=learn*&b_start={start}&b_size={size}"
+        )
+        assert titles(window) == whole[start : start + size]
+
+
+def test_an_editor_finds_drafts_below_a_language_root(client, editor, drafts):
+    client.force_login(editor)
+    data = client.api("/en/practices/@search?SearchableText=learnings")
+    assert titles(data) == ["Learnings draft"]

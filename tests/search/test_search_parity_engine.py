@@ -107,3 +107,41 @@ def test_any_window_comes_from_the_same_ranking(client, learning):
 
 def test_a_batch_above_the_maximum_is_400(client, learning):
     search(client, SearchableText="learn*", b_size=501, expect=400)
+
+
+@pytest.fixture
+def drafts(learning, search_engine):
+    """An English draft and an unpublished Finnish translation about learning."""
+    index = learning["learning"].get_parent()
+    english = factories.PracticePageFactory(
+        parent=index, title="Learnings draft", summary=SUMMARY, live=False
+    )
+    finnish = translate(
+        learning["learning"], "fi", {"Learning outcomes": "Learning tulokset"}
+    )
+    finnish.unpublish()
+    search_engine.refresh()
+    return {"en": english, "fi": finnish}
+
+
+def test_readers_never_find_drafts_on_the_engine(client, drafts):
+    data = search(client, SearchableText="learnings", Language="all")
+    assert "Learnings draft" not in titles(data)
+    assert "Learning tulokset" not in titles(data)
+
+
+def test_an_editor_finds_drafts_on_the_engine(client, editor, drafts):
+    client.force_login(editor)
+    data = search(client, SearchableText="learnings")
+    assert titles(data)[0] == "Learnings draft"
+    assert "highlights" in data  # the readers' part still came from the engine
+
+
+def test_a_finnish_translator_finds_finnish_drafts_on_the_engine(
+    client, fi_translator, drafts
+):
+    client.force_login(fi_translator)
+    data = search(client, SearchableText="tulokset", Language="all")
+    assert titles(data) == ["Learning tulokset"]
+    data = search(client, SearchableText="learnings", Language="all")
+    assert "Learnings draft" not in titles(data)
