@@ -7,6 +7,7 @@ import uuid
 
 from cms.api import urls_public
 from cms.api.serializers import dates, registry, values
+from cms.api.serializers.page_parts import description, has_image
 from locales.ids import locale_code
 
 UID_NAMESPACE = uuid.UUID("8f5d1c1e-2f0a-4f8e-9d77-7d5b0b6c0a11")
@@ -37,19 +38,6 @@ def excluded_from_nav(page) -> bool:
 
 def _lang(page) -> str:
     return locale_code(page.locale_id) if page.depth > 1 else ""
-
-
-def summary_description(page) -> str:
-    from cms.api.serializers.summary import description
-
-    return description(page)
-
-
-def has_image(page) -> bool:
-    from cms.api.serializers.summary import image_field
-
-    name = image_field(page)
-    return bool(name and getattr(page, f"{name}_id", None))
 
 
 def zope_date(value) -> str:
@@ -84,7 +72,7 @@ COLUMNS = {
     "Creator": creator,
     "Subject": subjects,
     "Language": lambda r, p: _lang(p),
-    "Description": lambda r, p: summary_description(p),
+    "Description": lambda r, p: description(p),
     "created": lambda r, p: values.json_date(dates.created(p)),
     "modified": lambda r, p: values.json_date(dates.modified(p)),
     "effective": lambda r, p: values.json_date(dates.effective(p)),

@@ -14,10 +14,15 @@ from wagtail.models import Page
 from cms.api import urls_public
 from cms.api.serializers import dates, registry, values
 from cms.api.serializers.metadata import COLUMNS, SUBJECT_FIELD
+from cms.api.serializers.page_parts import (
+    DESCRIPTION_FIELDS,
+    _image_field_of,
+    description,
+    image_field,
+)
 from cms.conf import settings as api_settings
 from cms.specific import specific_pages
 
-DESCRIPTION_FIELDS = ("summary", "lead", "intro")
 MIME_TYPE = "text/plain"  # what Plone's catalog gives every page (Document)
 # The page fields every summary reads (@id, @type, title, review_state, effective,
 # head_title).
@@ -34,27 +39,6 @@ SUMMARY_PAGE_FIELDS = (
 )
 # Fields of some types that summaries read (an event's start and end).
 OPTIONAL_FIELDS = ("start", "end")
-
-
-def description(page) -> str:
-    for name in DESCRIPTION_FIELDS:
-        text = getattr(page, name, None)
-        if isinstance(text, str) and text:
-            return text
-    return page.search_description or ""
-
-
-def image_field(page) -> str | None:
-    return _image_field_of(page._meta.concrete_model)
-
-
-@functools.cache
-def _image_field_of(model) -> str | None:
-    """A page type's image field: fixed per type, asked twice per summary."""
-    for field in model._meta.concrete_fields:
-        if field.is_relation and field.related_model is get_image_model():
-            return field.name
-    return None
 
 
 @functools.cache
