@@ -156,9 +156,9 @@ def test_all_metadata_queries_do_not_grow_with_drafts(editor_client, practice_in
             assert editor_client.get(url).status_code == 200
         return len(captured)
 
-    for n in range(2):
+    for _ in range(2):
         factories.PracticePageFactory(parent=practice_index, live=False).save_revision()
     few = count()
-    for n in range(10):
+    for _ in range(10):
         factories.PracticePageFactory(parent=practice_index, live=False).save_revision()
     assert count() == few
