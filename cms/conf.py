@@ -42,6 +42,9 @@ DEFAULTS: dict[str, Any] = {
     # it takes search_pages' keyword arguments, load_fields among them).
     "SEARCH_ADAPTER": "cms.api.search_layer.search_layer_adapter",
     "SEARCH_FUNCTION": "search.query.search_pages",
+    # The search layer's full-text search over drafts for editors (empty: editors
+    # find only what readers find).
+    "DRAFT_SEARCH_FUNCTION": "search.drafts.search_drafts",
     # Function reporting a page's translation state (top-level content GET only);
     # empty or not importable: the key is left out.
     "TRANSLATION_STATE_FUNCTION": "locales.state.translation_state",

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from cms import access
 from locales.ids import locale_ids
-from search import db_facets, degrade, synonyms
+from search import db_facets, degrade, prefix, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
 
@@ -35,6 +35,13 @@ def search(params: SearchParams, *, degraded=False) -> SearchResults:
         queryset = queryset.none()  # only punctuation: nothing can match
     if text and degraded:
         results = queryset.filter(degrade.matching(_models(params), text))
+    elif text and params.prefix:
+        results = prefix.prefix_search(
+            queryset,
+            _text_query(params, text),
+            operator="and",
+            order_by_relevance=params.sort == "relevance",
+        )
     elif text:
         results = queryset.search(
             _text_query(params, text),

@@ -54,12 +54,12 @@ def title_group(mapping_class) -> str:
 
 
 def text_query(
-    mapping_class, text: str, language_codes, fuzzy=False, relaxed=False
+    mapping_class, text: str, language_codes, fuzzy=False, relaxed=False, prefix=False
 ) -> dict:
-    """Every word in some group (``relaxed``: three in four of them); each synonym
-    variant is an alternative."""
+    """Every word in some group (``relaxed``: three in four of them; ``prefix``: the
+    last word is the start of one); each synonym variant is an alternative."""
     alternatives = [
-        _words_query(mapping_class, variant, fuzzy, relaxed)
+        _words_query(mapping_class, variant, fuzzy, relaxed, prefix)
         for variant in synonyms.variants(text, language_codes)
     ]
     if len(alternatives) == 1:
@@ -67,7 +67,9 @@ def text_query(
     return {"bool": {"should": alternatives, "minimum_should_match": 1}}
 
 
-def _words_query(mapping_class, text: str, fuzzy: bool, relaxed=False) -> dict:
+def _words_query(
+    mapping_class, text: str, fuzzy: bool, relaxed=False, prefix=False
+) -> dict:
     match = {
         "query": text,
         "fields": list(weighted_groups(mapping_class)),
@@ -81,6 +83,9 @@ def _words_query(mapping_class, text: str, fuzzy: bool, relaxed=False) -> dict:
         match.update(operator="or", minimum_should_match=RELAXED_MATCH)
     if fuzzy:
         match.update(fuzziness="AUTO", prefix_length=1)
+    if prefix:
+        # The last term matches any word it starts (ranked as the other words).
+        match["type"] = "bool_prefix"
     query = {"multi_match": match}
     if not fuzzy and len(text.split()) > 1:
         # Several words: also a title holding each in another inflection. One word

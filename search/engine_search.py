@@ -73,7 +73,7 @@ def build_body(
     if params.text:
         fuzzy = retry or params.fuzzy
         text = engine_query.text_query(
-            mapping, params.text, params.chain, fuzzy, relaxed
+            mapping, params.text, params.chain, fuzzy, relaxed, params.prefix
         )
         body["query"]["bool"]["must"] = engine_query.with_recency(mapping, text, models)
     body.update(_source=False, stored_fields=["pk"])

@@ -14,7 +14,7 @@ ALL_LOCALES = "all"
 SORTS = ("relevance", "newest", "oldest")
 FACETS = ("content_type", "kind", "country", "theme", "year", "locale")
 FILTERS = ("content_type", "kind", "country", "theme", "year_from", "year_to")
-MAX_PER_PAGE = 100
+MAX_PER_PAGE = 500  # as the API's MAX_BATCH_SIZE: Plone clients ask for big batches
 MAX_WINDOW = 10_000  # the engines' default index.max_result_window
 MAX_QUERY_LENGTH = 500
 
@@ -22,6 +22,8 @@ MAX_QUERY_LENGTH = 500
 @dataclass
 class SearchParams:
     text: str = ""
+    # The last word is a prefix (Plone's trailing ``*``: Volto sends ``learn*``).
+    prefix: bool = False
     locale: str = SOURCE_LANGUAGE
     content_types: list = field(default_factory=list)  # page models
     kinds: list[str] = field(default_factory=list)
@@ -32,6 +34,8 @@ class SearchParams:
     facets: list[str] = field(default_factory=list)
     page: int = 1
     per_page: int = 10
+    # Where the window starts, if not at a page boundary (Plone's b_start).
+    start: int | None = None
     sort: str = "relevance"
     fuzzy: bool = False
     highlight: bool = True
@@ -41,6 +45,8 @@ class SearchParams:
 
     @property
     def offset(self) -> int:
+        if self.start is not None:
+            return self.start
         return (self.page - 1) * self.per_page
 
     @property
@@ -71,14 +77,28 @@ def reader_models() -> list:
     return [m for m in apps.get_models() if issubclass(m, ReaderSearchMixin)]
 
 
-def parse(query, *, locale, filters, facets, page, per_page, sort, fuzzy, highlight):
+def parse(
+    query,
+    *,
+    locale,
+    filters,
+    facets,
+    page,
+    per_page,
+    sort,
+    fuzzy,
+    highlight,
+    start=None,
+):
     """Check and normalise the arguments of search_pages into SearchParams."""
     filters = dict(filters or {})
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
         raise SearchError(f"Unknown filter(s) {unknown}; allowed: {list(FILTERS)}")
+    text = _text(query)
     params = SearchParams(
-        text=_text(query),
+        text=text.rstrip("*").rstrip(),
+        prefix=text.endswith("*"),
         locale=_locale(locale),
         content_types=_content_types(_values(filters.get("content_type"))),
         kinds=_kinds(_values(filters.get("kind"))),
@@ -89,6 +109,7 @@ def parse(query, *, locale, filters, facets, page, per_page, sort, fuzzy, highli
         facets=_choices(_values(facets), FACETS, "facet"),
         page=_int(page, "page", 1, None),
         per_page=_int(per_page, "per_page", 1, MAX_PER_PAGE),
+        start=None if start is None else _int(start, "start", 0, None),
         sort=_choices([sort or "relevance"], SORTS, "sort")[0],
         fuzzy=bool(fuzzy),
         highlight=bool(highlight),

@@ -34,6 +34,7 @@ def search_pages(
     facets: Iterable[str] = (),
     page: int = 1,
     per_page: int = 10,
+    start: int | None = None,
     sort: str = "relevance",
     fuzzy: bool = False,
     highlight: bool = True,
@@ -42,7 +43,8 @@ def search_pages(
     """Search published, public pages. ``locale``: a language code, "all", or None
     for the active language. ``filters``: content_type, kind, country, theme (a value
     or a list: any of them), year_from, year_to. ``facets``: content_type, kind,
-    country, theme, year, locale. ``sort``: relevance, newest, oldest.
+    country, theme, year, locale. ``start``: the first result's offset, if not
+    ``(page - 1) * per_page`` (Plone's b_start). ``sort``: relevance, newest, oldest.
     ``load_fields``: ``model → field names`` the result pages need (the API's
     summaries read a few; the rest would load on access, one query per page); by
     default whole pages load, with their locale.
@@ -59,6 +61,7 @@ def search_pages(
         sort=sort,
         fuzzy=fuzzy,
         highlight=highlight,
+        start=start,
     )
     params = replace(params, load_fields=load_fields)
     if all(db_search.is_engine(code) for code in params.index_languages):

@@ -4,6 +4,9 @@ only when the items do not fit in one batch. Links keep the other query paramete
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.utils.translation import gettext as _
+
+from cms.api.exceptions import BadRequest
 from cms.api.params import to_int
 from cms.conf import settings as api_settings
 
@@ -17,11 +20,19 @@ class Batch:
     size: int
 
     @classmethod
-    def from_params(cls, params: dict, *, allow_all: bool = False) -> "Batch":
+    def from_params(
+        cls, params: dict, *, allow_all: bool = False, strict: bool = False
+    ) -> "Batch":
+        """``strict``: a b_size above MAX_BATCH_SIZE is a 400 (else it is capped)."""
         size = params.get("b_size", api_settings.BATCH_SIZE)
         size = to_int("b_size", size, minimum=-1 if allow_all else 1)
         if size == -1:
             size = 10**9
+        if strict and size > api_settings.MAX_BATCH_SIZE:
+            raise BadRequest(
+                _("Parameter 'b_size' must be at most %(maximum)s.")
+                % {"maximum": api_settings.MAX_BATCH_SIZE}
+            )
         if not allow_all:
             size = min(size, api_settings.MAX_BATCH_SIZE)
         return cls(

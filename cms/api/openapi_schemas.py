@@ -30,6 +30,8 @@ def array(items: dict) -> dict:
 ID = {"@id": S}
 TERM = obj({"token": S, "title": S})
 BATCHING = obj({"@id": S, "first": S, "last": S}, {"next": S, "prev": S})
+# Plone 6.1's summary keys: plone.restapi's (every summary, parents included) and
+# plone.volto's (listings and search results).
 SUMMARY = obj(
     {
         **ID,
@@ -39,7 +41,18 @@ SUMMARY = obj(
         "review_state": NS,
         "type_title": S,
     },
-    {"image_field": NS, "image_scales": {"type": ["object", "null"]}},
+    {
+        "effective": NS,
+        "start": NS,
+        "end": NS,
+        "head_title": NS,
+        "nav_title": NS,
+        "getRemoteUrl": NS,
+        "mime_type": NS,
+        "getObjSize": NS,
+        "image_field": NS,
+        "image_scales": {"type": ["object", "null"]},
+    },
 )
 LISTED = obj(ID, {"@type": S, "title": S})  # a summary, or a full object (fullobjects)
 NEIGHBOUR = {"anyOf": [obj({}, maxProperties=0), ref("Summary")]}

@@ -2,7 +2,9 @@
 
 ``name:list=v`` and plain repeated names build lists, ``name:int`` / ``name:boolean``
 convert, dotted names build records (``path.query`` → ``{"path": {"query": …}}``). Each
-service declares the names it understands; anything else is a 400, never a 500."""
+service declares the names it understands; others are ignored, as Zope and Plone do
+(Volto's folder contents sends ``show_inactive``). A bad value of a known name is a
+400, never a 500."""
 
 from typing import Any
 
@@ -108,9 +110,6 @@ def as_list(value: Any) -> list:
     raise BadRequest(_("Expected a list, not %(value)r.") % {"value": value})
 
 
-def check_known(params: dict, allowed: set[str]) -> None:
-    unknown = sorted(set(params) - allowed)
-    if unknown:
-        raise BadRequest(
-            _("Unknown parameter(s): %(names)s.") % {"names": ", ".join(unknown)}
-        )
+def unknown_names(params: dict, allowed: set[str]) -> list[str]:
+    """The parameter names a service does not understand (it ignores them)."""
+    return sorted(set(params) - allowed)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.utils.module_loading import import_string
 
-from cms.api import catalog
+from cms.api import access, catalog
 from cms.api.serializers import registry
 from cms.conf import settings as api_settings
 from locales.ids import locale_code
@@ -44,7 +44,12 @@ def default_adapter(
         text = plain_words(criteria.text)
         # Rank with the search backend, then keep the catalog's filters (visibility,
         # paths) by intersecting in the database, in the backend's order.
-        found = pages.model.objects.live().search(text)[:1000] if text else []
+        # Editors' drafts too (the default backend holds every page); ``pages``
+        # keeps what the requester may see.
+        searched = pages.model.objects
+        if not access.is_editor(request):
+            searched = searched.live()
+        found = searched.search(text)[:1000] if text else []
         ranked = [p.pk for p in found]
         allowed = set(pages.filter(pk__in=ranked).values_list("pk", flat=True))
         ids = [pk for pk in ranked if pk in allowed]

@@ -1,13 +1,14 @@
 """@search on the search layer (``search.query.search_pages``, reached by dotted path
 so ``cms`` does not import ``search``): full-text queries go to the locale's index
-(language analysis, facets, highlights); anything that layer cannot express (a path
-below a language root, review states, sorts other than date, unaligned batches, types
-it does not index) falls back to the catalog adapter, so answers stay exact."""
+(language analysis, facets, highlights) at any ``b_start`` and ``b_size``; anything that
+layer cannot express (a path below a language root, review states, sorts other than
+date, types it does not index) falls back to the catalog adapter, so answers stay
+exact."""
 
 from django.utils.module_loading import import_string
 from wagtail.models import Page
 
-from cms.api import catalog
+from cms.api import catalog, search_drafts
 from cms.api.exceptions import BadRequest, ServiceUnavailable
 from cms.api.search_adapter import Result, default_adapter
 from cms.api.serializers import summary
@@ -22,7 +23,6 @@ FACETS = {
     "theme": "theme",
     "year": "year",
 }
-MAX_PER_PAGE = 100
 
 
 def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) -> Result:
@@ -33,6 +33,9 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
     arguments = _arguments(request, c, start, size)
     if arguments is None:
         return catalog_adapter(request, c, start, size)
+    drafts = search_drafts.draft_pages(request, c, arguments["locale"])
+    live_start, live_size = search_drafts.live_window(start, size, len(drafts))
+    arguments.update(start=live_start, per_page=max(live_size, 1))
     try:
         results = search_pages(c.text, **arguments)
     except ValueError as error:  # the layer's SearchError
@@ -43,10 +46,11 @@ def search_layer_adapter(request, c: catalog.Criteria, start: int, size: int) ->
         FACETS[name]: {b.value: b.count for b in buckets}
         for name, buckets in results.facets.items()
     }
-    highlights = {p.pk: results.highlights.get(p.pk, []) for p in results.items}
+    live = results.items if live_size else []
+    highlights = {p.pk: results.highlights.get(p.pk, []) for p in live}
     return Result(
-        results.items,
-        results.total,
+        drafts[start : start + size] + live,
+        results.total + len(drafts),
         facets,
         list(results.unsupported),
         highlights=highlights,
@@ -77,7 +81,7 @@ def unavailable(error) -> ServiceUnavailable:
 
 def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | None:
     """search_pages' arguments for these criteria, or None if it cannot express them."""
-    if not c.text or c.states or c.lookups or size > MAX_PER_PAGE or start % size:
+    if not c.text or c.states or c.lookups:
         return None
     sort = _sort(c)
     locale = _locale(request, c)
@@ -89,6 +93,7 @@ def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | No
         "filters": filters,
         "page": start // size + 1,
         "per_page": size,
+        "start": start,
         "sort": sort,
         "facets": list(FACETS),
         "load_fields": summary.loaded_fields if c.summaries_only else None,

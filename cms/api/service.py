@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from cms.api import urls_public
 from cms.api.access import check_view, preview_page_id, require_user
 from cms.api.exceptions import BadRequest, NotFound
-from cms.api.params import check_known, parse_query
+from cms.api.params import parse_query, unknown_names
 
 
 class Service:
@@ -42,8 +42,12 @@ class Service:
     def query_pairs(self) -> list[tuple[str, str]]:
         return [(k, v) for k in self.request.GET for v in self.request.GET.getlist(k)]
 
+    @cached_property
+    def ignored(self) -> list[str]:
+        """Parameter names this service does not know: ignored, as in Plone."""
+        return unknown_names(self.query, self.params | {"preview_token"})
+
     def check(self) -> None:
-        check_known(self.query, self.params | {"preview_token"})
         if self.subpath and not self.takes_subpath:
             raise NotFound(
                 _("Nothing at %(path)s.")

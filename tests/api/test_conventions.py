@@ -98,7 +98,6 @@ def test_plone_boolean_spellings(client, practices, value, included):
         "include_items=maybe",
         "b_size=x",
         "b_start=-1",
-        "unknown=1",
         "b_size:int=a",
         "x:weird=1",
     ],
@@ -106,3 +105,11 @@ def test_plone_boolean_spellings(client, practices, value, included):
 def test_bad_parameters_are_400_with_plone_error_shape(client, practices, query):
     data = client.api(f"/en/practices?{query}", expect=400)
     assert data["type"] == "BadRequest" and data["message"]
+
+
+def test_unknown_parameters_are_ignored_as_in_plone(client, practices):
+    plain = client.api("/en/practices")
+    assert (
+        client.api("/en/practices?unknown=1&show_inactive=true")["items"]
+        == (plain["items"])
+    )

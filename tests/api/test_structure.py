@@ -8,7 +8,7 @@ from pathlib import Path
 import cms.api.serializers as package
 
 LAYERS = [
-    {"registry", "values"},
+    {"registry", "values", "dates", "page_parts"},
     {"streams", "metadata"},
     {"summary"},
     {"fields"},

@@ -26,7 +26,7 @@ def database_backend(settings, locales):
         ({"sort": "random"}, "Unknown sort ['random']"),
         ({"page": 0}, "page must be at least 1"),
         ({"page": "two"}, "page must be a whole number"),
-        ({"per_page": 1000}, "per_page must be between 1 and 100"),
+        ({"per_page": 1000}, "per_page must be between 1 and 500"),
         ({"page": 200, "per_page": 100}, "first 10000"),
     ],
 )

@@ -85,7 +85,7 @@ def crawl_api(client, world: World, see: See) -> None:
             client,
             see,
             "api search review_state",
-            f"/++api++/@search?review_state={state}&b_size=500",
+            f"/++api++/@search?review_state={state}&b_size=500&Language=all",
         )
     for secret in world.pages:
         path = page_path(secret.page)

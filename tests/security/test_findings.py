@@ -83,7 +83,9 @@ def test_translator_reads_drafts_of_their_own_locale_only_in_the_api(
     )
     fi_url = f"/++api++/fi/{fi_practices.slug}/{fi_draft.slug}"
     assert client.get(fi_url, **auth).status_code == 200
-    found = client.get("/++api++/@search?review_state=private&b_size=100", **auth)
+    found = client.get(
+        "/++api++/@search?review_state=private&b_size=100&Language=all", **auth
+    )
     titles = {item["title"] for item in found.json()["items"]}
     assert fi_draft.title in titles and en_draft.title not in titles
 

@@ -6,7 +6,8 @@ missing value."""
 import uuid
 
 from cms.api import urls_public
-from cms.api.serializers import registry, values
+from cms.api.serializers import dates, registry, values
+from cms.api.serializers.page_parts import description, has_image
 from locales.ids import locale_code
 
 UID_NAMESPACE = uuid.UUID("8f5d1c1e-2f0a-4f8e-9d77-7d5b0b6c0a11")
@@ -73,14 +74,30 @@ COLUMNS = {
     "Creator": creator,
     "Subject": subjects,
     "Language": lambda r, p: _lang(p),
-    "created": lambda r, p: values.json_date(p.first_published_at),
-    "modified": lambda r, p: values.json_date(
-        p.last_published_at or p.latest_revision_created_at
-    ),
-    "effective": lambda r, p: values.json_date(p.go_live_at or p.first_published_at),
+    "Description": lambda r, p: description(p),
+    "created": lambda r, p: values.json_date(dates.created(p)),
+    "modified": lambda r, p: values.json_date(dates.modified(p)),
+    "effective": lambda r, p: values.json_date(dates.effective(p)),
     "expires": lambda r, p: values.json_date(p.expire_at),
-    "EffectiveDate": lambda r, p: zope_date(p.go_live_at or p.first_published_at),
+    "CreationDate": lambda r, p: zope_date(dates.created(p)),
+    "ModificationDate": lambda r, p: zope_date(dates.modified(p)),
+    "Date": lambda r, p: zope_date(dates.date(p)),
+    "EffectiveDate": lambda r, p: zope_date(dates.effective(p)),
     "ExpirationDate": lambda r, p: zope_date(p.expire_at),
+    "listCreators": lambda r, p: [name] if (name := creator(r, p)) else [],
+    "hasPreviewImage": lambda r, p: has_image(p),
+    "getIcon": lambda r, p: True if has_image(p) else None,
+    "head_title": lambda r, p: getattr(p, "seo_title", "") or None,
+    "nav_title": lambda r, p: None,
+    "mime_type": lambda r, p: "text/plain",
+    "getObjSize": lambda r, p: None,
+    "meta_type": lambda r, p: (
+        "Dexterity Container" if registry.is_folderish(p) else "Dexterity Item"
+    ),
+    "sortable_title": lambda r, p: p.title.lower(),
+    "review_state": lambda r, p: (
+        None if p.depth == 1 else ("published" if p.live else "private")
+    ),
     "start": lambda r, p: values.json_date(getattr(p, "start", None)),
     "end": lambda r, p: values.json_date(getattr(p, "end", None)),
     # Plone's event location; no type here links elsewhere as a Link does.

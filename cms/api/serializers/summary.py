@@ -1,5 +1,7 @@
-"""Summaries (listings, search results, ``items``, parent and siblings): Plone's default
-metadata plus Volto's ``image_field`` / ``image_scales``. ``summaries()`` loads a whole
+"""Summaries (listings, search results, ``items``, parent and siblings): the keys of
+Plone 6.1 with plone.volto (plone.restapi's defaults, plus ``effective``, ``start``,
+``end``, ``head_title``, ``nav_title``, ``getRemoteUrl``, ``mime_type``, ``getObjSize``,
+``image_field``, ``image_scales``). ``summaries()`` loads a whole
 batch at once (specific rows per type, images and renditions in bulk), so the number of
 queries does not grow with the number of items."""
 
@@ -10,35 +12,33 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.api import urls_public
-from cms.api.serializers import registry, values
+from cms.api.serializers import dates, registry, values
 from cms.api.serializers.metadata import COLUMNS, SUBJECT_FIELD
+from cms.api.serializers.page_parts import (
+    DESCRIPTION_FIELDS,
+    _image_field_of,
+    description,
+    image_field,
+)
 from cms.conf import settings as api_settings
 from cms.specific import specific_pages
 
-DESCRIPTION_FIELDS = ("summary", "lead", "intro")
-# The page fields every summary reads (@id, @type, title, review_state).
-SUMMARY_PAGE_FIELDS = ("title", "depth", "live", "locale", "url_path", "content_type")
-
-
-def description(page) -> str:
-    for name in DESCRIPTION_FIELDS:
-        text = getattr(page, name, None)
-        if isinstance(text, str) and text:
-            return text
-    return page.search_description or ""
-
-
-def image_field(page) -> str | None:
-    return _image_field_of(page._meta.concrete_model)
-
-
-@functools.cache
-def _image_field_of(model) -> str | None:
-    """A page type's image field: fixed per type, asked twice per summary."""
-    for field in model._meta.concrete_fields:
-        if field.is_relation and field.related_model is get_image_model():
-            return field.name
-    return None
+MIME_TYPE = "text/plain"  # what Plone's catalog gives every page (Document)
+# The page fields every summary reads (@id, @type, title, review_state, effective,
+# head_title).
+SUMMARY_PAGE_FIELDS = (
+    "title",
+    "depth",
+    "live",
+    "locale",
+    "url_path",
+    "content_type",
+    "first_published_at",
+    "go_live_at",
+    "seo_title",
+)
+# Fields of some types that summaries read (an event's start and end).
+OPTIONAL_FIELDS = ("start", "end")
 
 
 @functools.cache
@@ -46,7 +46,11 @@ def loaded_fields(model) -> tuple[str, ...]:
     """The fields a summary of a ``model`` page reads: loading only these is what
     makes a batch of search results cheap (bench/search.py)."""
     names = {f.name for f in model._meta.concrete_fields}
-    own = [n for n in (*DESCRIPTION_FIELDS, "search_description") if n in names]
+    own = [
+        n
+        for n in (*DESCRIPTION_FIELDS, "search_description", *OPTIONAL_FIELDS)
+        if n in names
+    ]
     image = _image_field_of(model)
     return (*SUMMARY_PAGE_FIELDS, *own, *([image] if image else []))
 
@@ -62,6 +66,8 @@ def summaries(request, pages, *, metadata_fields=()) -> list[dict]:
     pages = specific(list(pages))
     images = _images(pages)
     _prefetch_columns(pages, metadata_fields)
+    if {"_all", "created", "CreationDate"} & set(metadata_fields):
+        dates.load_creation_times(pages)
     return [summary(request, p, images, metadata_fields) for p in pages]
 
 
@@ -111,6 +117,14 @@ def summary(request, page, images=None, metadata_fields=()) -> dict:
         "type_title": registry.type_title(page),
         "image_field": "",
         "image_scales": None,
+        "effective": values.json_date(dates.effective(page)),
+        "start": values.json_date(getattr(page, "start", None)),
+        "end": values.json_date(getattr(page, "end", None)),
+        "head_title": getattr(page, "seo_title", "") or None,
+        "nav_title": None,  # no page type has a navigation title of its own
+        "getRemoteUrl": None,  # no page type links elsewhere, as Plone's Link does
+        "mime_type": MIME_TYPE,
+        "getObjSize": None,  # pages hold no file
     }
     name = image_field(page)
     image_id = getattr(page, f"{name}_id", None) if name else None

@@ -5,7 +5,9 @@ batching), backed by the search adapter. Facet counts are in the extra key
 
 from urllib.parse import urlparse
 
+from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from cms.api import access, catalog, indexes, search_adapter, urls_public
 from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
@@ -15,6 +17,7 @@ from cms.api.params import as_list, to_bool, to_int
 from cms.api.serializers.content import listing
 from cms.api.service import Service
 from cms.api.traversal import resolve
+from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
 from locales.ids import locale_code
 
 PARAMS = BATCH_PARAMS | {
@@ -51,18 +54,36 @@ def mark_fallbacks(items: list, result) -> None:
             item["language"] = locale_code(page.locale_id)
 
 
+def current_language() -> str:
+    """The negotiated language (Accept-Language, else the default), as
+    plone.app.multilingual's language of the request."""
+    code = (translation.get_language() or SOURCE_LANGUAGE).split("-")[0]
+    return code if code in LANGUAGE_CODES else SOURCE_LANGUAGE
+
+
+def languages(value, paths: list) -> list[str]:
+    """Plone's ``Language`` index as plone.app.multilingual sets it: the language
+    asked for (``all``: every language), else the one of the path's language root
+    (the paths say it), else the request's."""
+    asked = value if isinstance(value, list) else as_list(value)
+    if "all" in asked:
+        return []
+    if asked or value == "":
+        return asked
+    return [] if paths else [current_language()]
+
+
 class Get(Service):
     params = PARAMS
 
     def criteria(self, q: dict) -> catalog.Criteria:
+        paths = self.paths(q.get("path"))
         c = catalog.Criteria(
             text=q.get("SearchableText", "")
             if isinstance(q.get("SearchableText", ""), str)
             else "",
             types=as_list(q.get("portal_type")),
-            languages=q["Language"]
-            if isinstance(q.get("Language"), list)
-            else as_list(q.get("Language")),
+            languages=languages(q.get("Language"), paths),
             sort_on=as_list(q.get("sort_on")),
             descending=catalog.descending(q.get("sort_order")),
         )
@@ -70,7 +91,7 @@ class Get(Service):
         if states and not access.is_editor(self.request):
             raise Unauthorized(_("Only editors may search by review_state."))
         c.states = states
-        c.paths = self.paths(q.get("path"))
+        c.paths = paths
         c.lookups = indexes.lookups(q)
         return c
 
@@ -93,11 +114,13 @@ class Get(Service):
         queries = queries if isinstance(queries, list) else [queries]
         if not all(isinstance(x, str) for x in queries):
             raise BadRequest(_("path.query must be a path."))
-        return [(tree_path(self.request, x), depth) for x in queries]
+        found = [(tree_path(self.request, x), depth) for x in queries]
+        # The site root without a depth holds everything: no path at all.
+        return [(p, d) for p, d in found if d is not None or len(p) != Page.steplen]
 
     def reply(self) -> dict:
         q = self.query
-        batch = Batch.from_params(q)
+        batch = Batch.from_params(q, strict=True)
         full = to_bool("fullobjects", q["fullobjects"]) if "fullobjects" in q else False
         columns = names(q.get("metadata_fields"))
         criteria = self.criteria(q)
@@ -126,8 +149,9 @@ class Get(Service):
                 for pk, snippets in result.highlights.items()
                 if pk in by_id and snippets
             }
-        if result.unsupported:
-            reply["unsupported"] = result.unsupported
+        unsupported = [*result.unsupported, *self.ignored]  # Plone ignores both
+        if unsupported:
+            reply["unsupported"] = unsupported
         if result.degraded:  # the search engine is down: a limited, database search
             reply["degraded"] = True
         return reply

@@ -7,8 +7,12 @@ from cms.api import urls_public
 from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
 from cms.api.exceptions import BadRequest, NotFound
 from cms.api.params import as_list
+from cms.api.plone_vocabularies import PLONE_VOCABULARIES
 from cms.api.service import Service
-from cms.api.vocabularies import VOCABULARIES
+from cms.api.vocabularies import VOCABULARIES as OWN
+
+# vetcms's own names and plone.app.vocabularies' (Volto's widgets ask for those).
+VOCABULARIES = {**OWN, **PLONE_VOCABULARIES}
 
 
 class Get(Service):
