@@ -1,14 +1,15 @@
 """Benchmark: vetcms against a real Plone 6.1.5 on the same corpus, side by side.
 
     python bench/plone.py [--pairs 250] [--search-url http://127.0.0.1:9250]
-                          [--database sqlite:///path] [--practices N]
+                          [--cache-url redis://127.0.0.1:6380/0]
+                          [--database sqlite:///path] [--practices N] [--only NAME]
 
 Plone 6.1.5 (plone.restapi 9.15.7, plone.volto 5.2.4, plone.app.multilingual 9.0.2) is
 installed from PyPI into its own virtualenv under
 ``${VETCMS_CACHE_DIR:-~/.cache/vetcms}/plone-6.1.5`` (never a project dependency).
 Plone's release constraints live on dist.plone.org, which may be unreachable; the pins
-below are what works from PyPI alone: ZODB < 6.3 because ZODB 6.3 and 6.4 (component.xml)
-defines ``class-factory``, which Zope 5.14.2's wsgischema.xml also defines.
+below are what works from PyPI alone: ZODB < 6.3, because the component.xml of ZODB
+6.3 and 6.4 defines ``class-factory``, which Zope 5.14.2's wsgischema.xml also defines.
 
 The vetcms demo (built here, or --database) is exported through vetcms's own API
 (en + fi: titles, descriptions, body text, event dates, translation links) and loaded
@@ -68,15 +69,33 @@ def install() -> None:
     print(f"installing Plone 6.1.5 into {PLONE} (several minutes) ...", flush=True)
     subprocess.run(["python3.11", "-m", "venv", str(PLONE / "env")], check=True)
     pip = [str(PLONE / "env" / "bin" / "pip"), "install", "-q", "-c", "pins.txt"]
-    subprocess.run([*pip, "Plone==6.1.5", "plone.restapi", "plone.volto",
-                    "plone.app.multilingual"], cwd=PLONE, check=True)  # fmt: skip
+    subprocess.run(
+        [
+            *pip,
+            "Plone==6.1.5",
+            "plone.restapi",
+            "plone.volto",
+            "plone.app.multilingual",
+        ],
+        cwd=PLONE,
+        check=True,
+    )
 
 
 def make_instance() -> None:
     if (PLONE / "instance" / "etc" / "zope.conf").exists():
         return
-    subprocess.run([str(PLONE / "env" / "bin" / "mkwsgiinstance"), "-d", "instance",
-                    "-u", "admin:adminadmin"], cwd=PLONE, check=True)  # fmt: skip
+    subprocess.run(
+        [
+            str(PLONE / "env" / "bin" / "mkwsgiinstance"),
+            "-d",
+            "instance",
+            "-u",
+            "admin:adminadmin",
+        ],
+        cwd=PLONE,
+        check=True,
+    )
 
 
 def zope_ini(port: int) -> Path:
@@ -122,16 +141,20 @@ def export_corpus() -> list[dict]:
     for language in LANGUAGES:
         home = Page.objects.get(depth=2, locale__language_code=language)
         for page in home.get_descendants().order_by("path").specific():
-            path = page.url_path[len(home.url_path):].strip("/")
+            path = page.url_path[len(home.url_path) :].strip("/")
             reply = client.get(f"/++api++/{language}/{path}", HTTP_HOST="localhost")
             data = reply.json()
             item = {
-                "language": language, "path": path, "id": page.slug,
+                "language": language,
+                "path": path,
+                "id": page.slug,
                 "type": PLONE_TYPES.get(type(page).__name__, "Document"),
-                "title": data["title"], "description": data.get("description") or "",
+                "title": data["title"],
+                "description": data.get("description") or "",
                 "text": _text(data.get("body") or []),
-                "start": data.get("start"), "end": data.get("end"),
-            }  # fmt: skip
+                "start": data.get("start"),
+                "end": data.get("end"),
+            }
             if language == "en":
                 source_paths[page.translation_key] = path
             item["source_path"] = source_paths.get(page.translation_key)
@@ -149,11 +172,18 @@ def load_plone(corpus: list[dict]) -> None:
     corpus_file.write_text(json.dumps(corpus))
     print(f"loading {len(corpus)} pages into Plone ...", flush=True)
     subprocess.run(
-        [str(PLONE / "env" / "bin" / "zconsole"), "run", "instance/etc/zope.conf",
-         str(ROOT / "bench" / "plone_site.py"), str(corpus_file), "Plone",
-         ",".join(LANGUAGES)],
-        cwd=PLONE, check=True,
-    )  # fmt: skip
+        [
+            str(PLONE / "env" / "bin" / "zconsole"),
+            "run",
+            "instance/etc/zope.conf",
+            str(ROOT / "bench" / "plone_site.py"),
+            str(corpus_file),
+            "Plone",
+            ",".join(LANGUAGES),
+        ],
+        cwd=PLONE,
+        check=True,
+    )
     marker.write_text(digest)
 
 
@@ -171,8 +201,11 @@ class PloneServer:
         log = open(PLONE / "bench-server.log", "w")
         self.process = subprocess.Popen(
             [str(PLONE / "env" / "bin" / "runwsgi"), str(zope_ini(self.port))],
-            cwd=PLONE, start_new_session=True, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            cwd=PLONE,
+            start_new_session=True,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             try:
@@ -180,7 +213,8 @@ class PloneServer:
                 return
             except OSError:
                 if self.process.poll() is not None:
-                    raise SystemExit((PLONE / "bench-server.log").read_text()[-3000:])
+                    log = (PLONE / "bench-server.log").read_text()[-3000:]
+                    raise SystemExit(log) from None
                 time.sleep(0.5)
         raise SystemExit("Plone did not start")
 
@@ -190,11 +224,24 @@ class PloneServer:
             self.process.wait(30)
 
 
-def vetcms_stack(database: str, search_url: str | None) -> Stack:
-    args = Namespace(database=database, search_url=search_url, cache=False,
-                     server="granian", workers=1, threads=1)  # fmt: skip
+def vetcms_stack(database: str, search_url: str | None, cache_url: str) -> Stack:
+    args = Namespace(
+        database=database,
+        search_url=search_url,
+        cache=False,
+        server="granian",
+        workers=1,
+        threads=1,
+    )
     stack = Stack(args)
-    stack.env.update(SERVE_SCHEDULER="0", RESPONSE_CACHE_SECONDS="0")
+    # Production's shared cache (the content generation lives there), but no
+    # response cache: every request is served in full, as Plone serves them.
+    stack.env.update(
+        SERVE_SCHEDULER="0",
+        RESPONSE_CACHE_SECONDS="0",
+        CACHE_URL=cache_url or "",
+        CACHE_KEY_PREFIX=f"bench{stack.port}",
+    )
     stack.start()
     return stack
 
@@ -234,8 +281,9 @@ class Side:
 
     def get(self, path: str) -> tuple[float, bytes]:
         start = time.perf_counter()
-        self.connection.request("GET", self.prefix + path,
-                                headers={"Accept": "application/json"})  # fmt: skip
+        self.connection.request(
+            "GET", self.prefix + path, headers={"Accept": "application/json"}
+        )
         reply = self.connection.getresponse()
         body = reply.read()
         elapsed = time.perf_counter() - start
@@ -271,9 +319,13 @@ def pairs(sides: list[Side], path: str, n: int) -> dict[str, dict]:
 
 def scenarios(corpus: list[dict]) -> dict[str, str]:
     practice = next(
-        i for i in corpus if i["language"] == "en" and i["path"].startswith("practices/")
-        and i["type"] == "Document" and i["id"] != "about"
-    )  # fmt: skip
+        i
+        for i in corpus
+        if i["language"] == "en"
+        and i["path"].startswith("practices/")
+        and i["type"] == "Document"
+        and i["id"] != "about"
+    )
     return {
         "content GET": f"/++api++/en/{practice['path']}",
         "listing (10)": "/++api++/en/practices?b_size=10",
@@ -284,8 +336,9 @@ def scenarios(corpus: list[dict]) -> dict[str, str]:
 
 def setup_django(database: str) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
-    os.environ.update(DEBUG="false", DATABASE_URL=database, SEARCH_URL="",
-                      RESPONSE_CACHE_SECONDS="0")  # fmt: skip
+    os.environ.update(
+        DEBUG="false", DATABASE_URL=database, SEARCH_URL="", RESPONSE_CACHE_SECONDS="0"
+    )
     import django
 
     django.setup()
@@ -296,21 +349,38 @@ def build_demo(practices: int) -> str:
     path = CACHE / f"plone-bench-demo-{practices}.sqlite3"
     url = f"sqlite:///{path}"
     if not path.exists():
-        env = {**os.environ, "DATABASE_URL": url, "SEARCH_URL": "",
-               "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "DEBUG": "false"}  # fmt: skip
+        env = {
+            **os.environ,
+            "DATABASE_URL": url,
+            "SEARCH_URL": "",
+            "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+            "DEBUG": "false",
+        }
         python = str(ROOT / ".venv" / "bin" / "python")
-        for step in (["migrate", "--no-input"], ["load_demo", f"--practices={practices}"]):
-            subprocess.run([python, "manage.py", *step, "-v0"], env=env, cwd=ROOT,
-                           check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        steps = (["migrate", "--no-input"], ["load_demo", f"--practices={practices}"])
+        for step in steps:
+            subprocess.run(
+                [python, "manage.py", *step, "-v0"],
+                env=env,
+                cwd=ROOT,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
     return url
 
 
 def measure(args, plone: PloneServer, corpus, backend: str) -> list[tuple]:
     search_url = args.search_url if backend == "elasticsearch" else None
-    stack = vetcms_stack(args.database, search_url)
+    stack = vetcms_stack(args.database, search_url, args.cache_url)
     try:
-        ours = Side(f"vetcms ({backend})", stack.port, "", stack.server.pid,
-                    search_url, stack.env["SEARCH_INDEX_PREFIX"])  # fmt: skip
+        ours = Side(
+            f"vetcms ({backend})",
+            stack.port,
+            "",
+            stack.server.pid,
+            search_url,
+            stack.env["SEARCH_INDEX_PREFIX"],
+        )
         theirs = Side("plone 6.1.5", plone.port, "/Plone", plone.process.pid)
         plan = scenarios(corpus)
         if backend == "elasticsearch":
@@ -329,17 +399,21 @@ def measure(args, plone: PloneServer, corpus, backend: str) -> list[tuple]:
 
 def report(rows: list[tuple], n: int) -> None:
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"\n{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {n} interleaved "
-          f"pairs per row; one worker, one thread each; load average {load}\n")  # fmt: skip
+    print(
+        f"\n{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {n} interleaved "
+        f"pairs per row; one worker, one thread each; load average {load}\n"
+    )
     header = f"{'request':<16}{'server':<24}{'p50 ms':>8}{'p95 ms':>8}{'CPU ms':>8}"
     header += f"{'bytes':>8}{'p50 ratio':>10}{'CPU ratio':>10}"
     print(header + "\n" + "-" * len(header))
     for name, results in rows:
         plone = results["plone 6.1.5"]
         for label, r in results.items():
-            print(f"{name:<16}{label:<24}{r['p50']:>8.2f}{r['p95']:>8.2f}"
-                  f"{r['cpu']:>8.2f}{r['bytes']:>8}{r['p50'] / plone['p50']:>9.2f}x"
-                  f"{r['cpu'] / plone['cpu']:>9.2f}x")  # fmt: skip
+            print(
+                f"{name:<16}{label:<24}{r['p50']:>8.2f}{r['p95']:>8.2f}"
+                f"{r['cpu']:>8.2f}{r['bytes']:>8}{r['p50'] / plone['p50']:>9.2f}x"
+                f"{r['cpu'] / plone['cpu']:>9.2f}x"
+            )
         print()
 
 
@@ -349,6 +423,7 @@ def main() -> None:
     parser.add_argument("--practices", type=int, default=0)
     parser.add_argument("--database", help="a vetcms demo database (DATABASE_URL)")
     parser.add_argument("--search-url", help="the engine, e.g. http://127.0.0.1:9250")
+    parser.add_argument("--cache-url", help="vetcms's shared cache (redis://…)")
     parser.add_argument("--only", help="scenarios whose name contains this")
     args = parser.parse_args()
     install()

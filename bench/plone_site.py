@@ -43,9 +43,13 @@ def make_site(app, site_id: str, languages: list[str]):
     if site_id in app.objectIds():
         app.manage_delObjects([site_id])
     site = addPloneSite(
-        app, site_id, title="VET knowledge portal", setup_content=False,
-        default_language=languages[0], extension_ids=PROFILES,
-    )  # fmt: skip
+        app,
+        site_id,
+        title="VET knowledge portal",
+        setup_content=False,
+        default_language=languages[0],
+        extension_ids=PROFILES,
+    )
     setSite(site)
     api.portal.set_registry_record("plone.available_languages", languages)
     SetupMultilingualSite().setupSite(site)
