@@ -90,7 +90,7 @@ def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | No
         "page": start // size + 1,
         "per_page": size,
         "sort": sort,
-        "facets": list(FACETS),
+        "facets": list(FACETS) if c.facets else [],
         "load_fields": summary.loaded_fields if c.summaries_only else None,
     }
 

@@ -76,3 +76,29 @@ def test_without_a_shared_cache_nothing_is_remembered(client, practices, monkeyp
     queries(client, url)
     assert any("logentry" in q for q in queries(client, url))
     assert generation._MEMO == {}
+
+
+def test_second_public_navigation_reads_no_tree(client, practices):
+    url = "/++api++/en/@navigation?expand.navigation.depth=2"
+    first = queries(client, url)
+    second = queries(client, url)
+    assert len(second) <= 1 < len(first)  # the language root's own row at most
+
+
+def test_a_publish_retires_the_memoized_navigation(client, home, practices):
+    url = "/en/@navigation?expand.navigation.depth=2"
+    before = client.api(url)["items"]
+    section = factories.NewsIndexPageFactory(parent=home, title="Newsroom", live=False)
+    section.save_revision().publish()
+    after = client.api(url)["items"]
+    assert section.title in [item["title"] for item in after]
+    assert section.title not in [item["title"] for item in before]
+
+
+def test_editors_navigation_shows_drafts_despite_a_public_memo(
+    client, editor_client, home, practices
+):
+    client.api("/en/@navigation")
+    draft = factories.NewsIndexPageFactory(parent=home, title="Newsroom", live=False)
+    titles = [item["title"] for item in editor_client.api("/en/@navigation")["items"]]
+    assert draft.title in titles
