@@ -6,10 +6,8 @@
 
 Plone 6.1.5 (plone.restapi 9.15.7, plone.volto 5.2.4, plone.app.multilingual 9.0.2) is
 installed from PyPI into its own virtualenv under
-``${VETCMS_CACHE_DIR:-~/.cache/vetcms}/plone-6.1.5`` (never a project dependency).
-Plone's release constraints live on dist.plone.org, which may be unreachable; the pins
-below are what works from PyPI alone: ZODB < 6.3, because the component.xml of ZODB
-6.3 and 6.4 defines ``class-factory``, which Zope 5.14.2's wsgischema.xml also defines.
+``${VETCMS_CACHE_DIR:-~/.cache/vetcms}/plone-6.1.5`` (never a project dependency) by
+bench/plone_server.py, which says which pins it needs and why.
 
 The vetcms demo (built here, or --database) is exported through vetcms's own API
 (en + fi: titles, descriptions, body text, event dates, translation links) and loaded
@@ -24,7 +22,6 @@ stats) is added, since the shared engine's process CPU includes other users.
 """
 
 import argparse
-import hashlib
 import http.client
 import json
 import os
@@ -42,74 +39,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.load import Stack, free_port  # noqa: E402
+from bench.load import Stack  # noqa: E402
+from bench.plone_server import (  # noqa: E402
+    CACHE,
+    PloneServer,
+    install,
+    load_plone,
+    make_instance,
+)
 
-CACHE = Path(os.environ.get("VETCMS_CACHE_DIR", Path.home() / ".cache" / "vetcms"))
-PLONE = CACHE / "plone-6.1.5"
-PINS = """\
-Plone==6.1.5
-Products.CMFPlone==6.1.5
-plone.restapi==9.15.7
-plone.volto==5.2.4
-plone.app.multilingual==9.0.2
-Zope==5.14.2
-ZODB<6.3
-"""
 LANGUAGES = ["en", "fi"]
 PLONE_TYPES = {"NewsPage": "News Item", "EventPage": "Event"}  # others: Document
 SEARCH_WORD = "learners"
-
-
-def install() -> None:
-    """Plone's virtualenv and a WSGI instance (admin:adminadmin), once."""
-    if (PLONE / "env" / "bin" / "runwsgi").exists():
-        return
-    PLONE.mkdir(parents=True, exist_ok=True)
-    (PLONE / "pins.txt").write_text(PINS)
-    print(f"installing Plone 6.1.5 into {PLONE} (several minutes) ...", flush=True)
-    subprocess.run(["python3.11", "-m", "venv", str(PLONE / "env")], check=True)
-    pip = [str(PLONE / "env" / "bin" / "pip"), "install", "-q", "-c", "pins.txt"]
-    subprocess.run(
-        [
-            *pip,
-            "Plone==6.1.5",
-            "plone.restapi",
-            "plone.volto",
-            "plone.app.multilingual",
-        ],
-        cwd=PLONE,
-        check=True,
-    )
-
-
-def make_instance() -> None:
-    if (PLONE / "instance" / "etc" / "zope.conf").exists():
-        return
-    subprocess.run(
-        [
-            str(PLONE / "env" / "bin" / "mkwsgiinstance"),
-            "-d",
-            "instance",
-            "-u",
-            "admin:adminadmin",
-        ],
-        cwd=PLONE,
-        check=True,
-    )
-
-
-def zope_ini(port: int) -> Path:
-    """The instance's zope.ini on ``port``, one waitress thread, no access log."""
-    text = (PLONE / "instance" / "etc" / "zope.ini").read_text()
-    text = re.sub(r"(?m)^port = .*$", f"port = {port}", text)
-    text = re.sub(r"(?m)^threads = .*$", "threads = 1", text)
-    if "threads = 1" not in text:
-        text = text.replace(f"port = {port}", f"port = {port}\nthreads = 1")
-    text = re.sub(r"(?m)^\s*translogger\s*$", "", text)
-    text = text.replace("pipeline =\n    translogger\n", "pipeline =\n")
-    path = PLONE / "instance" / "etc" / "bench.ini"
-    path.write_text(text)
-    return path
 
 
 # -- the corpus, read through vetcms's API -------------------------------------------
@@ -160,68 +101,6 @@ def export_corpus() -> list[dict]:
             item["source_path"] = source_paths.get(page.translation_key)
             corpus.append(item)
     return corpus
-
-
-def load_plone(corpus: list[dict]) -> None:
-    """Create /Plone from the corpus unless the same corpus is there already."""
-    digest = hashlib.sha256(json.dumps(corpus, sort_keys=True).encode()).hexdigest()
-    marker = PLONE / "corpus.sha256"
-    if marker.exists() and marker.read_text() == digest:
-        return
-    corpus_file = PLONE / "corpus.json"
-    corpus_file.write_text(json.dumps(corpus))
-    print(f"loading {len(corpus)} pages into Plone ...", flush=True)
-    subprocess.run(
-        [
-            str(PLONE / "env" / "bin" / "zconsole"),
-            "run",
-            "instance/etc/zope.conf",
-            str(ROOT / "bench" / "plone_site.py"),
-            str(corpus_file),
-            "Plone",
-            ",".join(LANGUAGES),
-        ],
-        cwd=PLONE,
-        check=True,
-    )
-    marker.write_text(digest)
-
-
-# -- servers ---------------------------------------------------------------------------
-
-
-class PloneServer:
-    """runwsgi on loopback with one waitress thread."""
-
-    def __init__(self):
-        self.port = free_port()
-        self.process = None
-
-    def start(self) -> None:
-        log = open(PLONE / "bench-server.log", "w")
-        self.process = subprocess.Popen(
-            [str(PLONE / "env" / "bin" / "runwsgi"), str(zope_ini(self.port))],
-            cwd=PLONE,
-            start_new_session=True,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/Plone/++api++/en")
-                return
-            except OSError:
-                if self.process.poll() is not None:
-                    log = (PLONE / "bench-server.log").read_text()[-3000:]
-                    raise SystemExit(log) from None
-                time.sleep(0.5)
-        raise SystemExit("Plone did not start")
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, 15)
-            self.process.wait(30)
 
 
 def vetcms_stack(database: str, search_url: str | None, cache_url: str) -> Stack:
@@ -431,7 +310,7 @@ def main() -> None:
     args.database = args.database or build_demo(args.practices)
     setup_django(args.database)
     corpus = export_corpus()
-    load_plone(corpus)
+    load_plone(corpus, LANGUAGES)
     plone = PloneServer()
     plone.start()
     rows = []
