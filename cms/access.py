@@ -17,6 +17,8 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.cache import generation
+
 WORK_ACTIONS = {"add", "change", "publish"}
 
 
@@ -31,14 +33,20 @@ def published_q(at=None) -> Q:
 
 
 def restricted_paths(request=None) -> list[str]:
-    """Tree paths under a view restriction, read once per request."""
+    """Tree paths under a view restriction, read once per request, and once per
+    content generation when the cache is shared (saving or deleting a restriction,
+    moving or deleting a page bump it: cms/cache/signals.py)."""
     cached = getattr(request, "_access_restricted_paths", None)
     if cached is not None:
         return cached
-    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    paths = generation.memoized("restricted-paths", _restricted_paths, request)
     if request is not None:
         request._access_restricted_paths = paths
     return paths
+
+
+def _restricted_paths() -> list[str]:
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 def public_q(paths: list[str]) -> Q:

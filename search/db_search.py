@@ -10,7 +10,8 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from cms import access
-from locales.ids import locale_ids
+from cms.specific import specific_pages
+from locales.ids import locale_code, locale_ids
 from search import db_facets, degrade, prefix, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
@@ -51,14 +52,11 @@ def search(params: SearchParams, *, degraded=False) -> SearchResults:
         )
     else:
         results = queryset
-    total = results.count()
-    window = results[params.offset : params.offset + params.per_page]
-    pages = (
-        Page.objects.filter(pk__in=[p.pk for p in window])
-        .select_related("locale")
-        .specific()
-        .in_bulk()
-    )
+    window = list(results[params.offset : params.offset + params.per_page])
+    # A first page that is not full is the whole result: no count query.
+    short = params.offset == 0 and len(window) < params.per_page
+    total = len(window) if short else results.count()
+    pages = _load_pages(window, params.load_fields)
     items = [pages[p.pk] for p in window if p.pk in pages]
     found = SearchResults(
         items=items,
@@ -68,7 +66,7 @@ def search(params: SearchParams, *, degraded=False) -> SearchResults:
         locale=params.locale,
         backend="database",
         unsupported=unsupported,
-        fallback_ids={p.pk for p in items if p.locale.language_code != params.locale}
+        fallback_ids={p.pk for p in items if locale_code(p.locale_id) != params.locale}
         if params.chain
         else set(),
     )
@@ -83,6 +81,18 @@ def search(params: SearchParams, *, degraded=False) -> SearchResults:
         ]
         found.facets = db_facets.counts(pks, models, params)
     return found
+
+
+def _load_pages(window, load_fields=None) -> dict:
+    """Specific pages, one query per type: whole with their locale, or only
+    ``load_fields(model)`` (what the API's summaries read), as engine_search does."""
+
+    def narrow(model, rows):
+        if load_fields is None:
+            return rows.select_related("locale")
+        return rows.only(*load_fields(model))
+
+    return specific_pages({p.pk: p.content_type_id for p in window}, narrow)
 
 
 def _text_query(params: SearchParams, text: str):

@@ -73,6 +73,14 @@ def is_editor(request, page=None) -> bool:
     return page is None or page.depth <= 1 or rule.may_work_on(request, page)
 
 
+def is_public_read(request) -> bool:
+    """An anonymous GET or HEAD without a preview token: what anyone may see (and
+    caches may keep)."""
+    anonymous = not getattr(getattr(request, "user", None), "is_authenticated", False)
+    preview = "preview_token" in request.GET or "HTTP_X_PREVIEW_TOKEN" in request.META
+    return anonymous and not preview and request.method in ("GET", "HEAD")
+
+
 def restricted_paths(request) -> list[str]:
     return rule.restricted_paths(request)
 

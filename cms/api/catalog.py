@@ -60,6 +60,9 @@ class Criteria:
     # The reply shows summaries only (no fullobjects, no metadata columns): result
     # pages need load only the fields summaries read.
     summaries_only: bool = False
+    # Facet counts (an extra of @search: a query per facet on the database), only
+    # when the request asks for them (``facets=1``).
+    facets: bool = True
 
 
 def type_ids(names: list[str]) -> list[int]:

@@ -9,6 +9,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from cms.api.access import is_public_read
+from cms.cache import generation
 from cms.conf import settings as api_settings
 
 ALLOWED_HEADERS = (
@@ -27,7 +29,7 @@ def finish(request, response):
 def conditional(request, response):
     etag = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
     response["ETag"] = etag
-    modified = last_change()
+    modified = last_change(request)
     if modified:
         response["Last-Modified"] = http_date(modified.timestamp())
     match = request.META.get("HTTP_IF_NONE_MATCH")
@@ -41,11 +43,19 @@ def conditional(request, response):
     return response
 
 
-def last_change():
+def last_change(request=None):
     """When anything on the site last changed, from Wagtail's audit log (publish,
     unpublish, move, delete, snippet edits). Site-wide on purpose: a reply also holds
     parents, siblings, children and menus, so the page's own date would let a client
-    keep a stale copy; the log catches every change made through Wagtail."""
+    keep a stale copy; the log catches every change made through Wagtail. Anonymous
+    readers see only what bumps the content generation, so theirs is read once per
+    generation (cms/cache/generation.memoized); editors and previews also see drafts."""
+    if request is not None and is_public_read(request):
+        return generation.memoized("last-change", _last_logged, request)
+    return _last_logged()
+
+
+def _last_logged():
     pages = PageLogEntry.objects.aggregate(at=Max("timestamp"))["at"]
     others = ModelLogEntry.objects.aggregate(at=Max("timestamp"))["at"]
     return max((t for t in (pages, others) if t), default=None)
@@ -60,9 +70,7 @@ def _not_modified(response):
 
 
 def _cache_headers(request, response):
-    anonymous = not getattr(getattr(request, "user", None), "is_authenticated", False)
-    preview = "preview_token" in request.GET or "HTTP_X_PREVIEW_TOKEN" in request.META
-    public = anonymous and not preview and request.method in ("GET", "HEAD")
+    public = is_public_read(request)
     if public and response.status_code in (200, 304) and api_settings.CACHE_MAX_AGE:
         response["Cache-Control"] = f"public, max-age={api_settings.CACHE_MAX_AGE}"
     else:

@@ -60,7 +60,7 @@ def default_adapter(
         result = Result(
             [loaded[pk] for pk in window if pk in loaded],
             len(ids),
-            facets(pages.model.objects.filter(pk__in=ids)),
+            facets(pages.model.objects.filter(pk__in=ids)) if criteria.facets else {},
         )
         # The search app's engine backends answer from the database when the engine
         # fails, and say so on the results object.
@@ -69,7 +69,8 @@ def default_adapter(
             result.degraded = True
             result.unsupported.append(DEGRADED_NOTE)
         return result
-    return Result(list(pages[start : start + size]), pages.count(), facets(pages))
+    counts = facets(pages) if criteria.facets else {}
+    return Result(list(pages[start : start + size]), pages.count(), counts)
 
 
 # Quotes and control characters: the database backend's full-text syntax (SQLite FTS5)

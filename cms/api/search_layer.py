@@ -95,7 +95,7 @@ def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | No
         "per_page": size,
         "start": start,
         "sort": sort,
-        "facets": list(FACETS),
+        "facets": list(FACETS) if c.facets else [],
         "load_fields": summary.loaded_fields if c.summaries_only else None,
     }
 

@@ -49,7 +49,7 @@ def resolve(request, segments: list[str]) -> Page:
     if lang not in LANGUAGE_CODES:
         raise_not_found(request, segments)
     if not rest:
-        page = language_root(lang)
+        page = language_root(lang, request)
     else:
         pages = Page.objects.filter(locale__language_code=lang, depth=2 + len(rest))
         pages = pages.select_related("locale")  # translation_state reads it
@@ -67,13 +67,16 @@ def resolve(request, segments: list[str]) -> Page:
     return specific
 
 
-def language_root(lang: str) -> Page | None:
+def language_root(lang: str, request=None) -> Page | None:
     """The language's home. Which page that is rarely changes, so its id is
     remembered until the content generation moves on (a publish, move or delete
     anywhere, in any process) or a home is saved or deleted in this process, and the
     page loaded by id from its own type's table (already specific), if it is still a
     home of the language."""
-    if _ROOTS.get("generation") != (now := generation.current()):
+    now = getattr(request, "_content_generation", None) or generation.current()
+    if request is not None:
+        request._content_generation = now  # read once per request
+    if _ROOTS.get("generation") != now:
         _ROOTS.clear()
         _ROOTS["generation"] = now
     remembered = _ROOTS.get(lang)

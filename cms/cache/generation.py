@@ -36,3 +36,38 @@ def _increment() -> None:
         cache.add(KEY, time.time_ns(), timeout=None)
     except Exception:  # a cache outage must not stop a publish
         logger.exception("could not bump the content generation")
+
+
+_MEMO: dict = {}  # key → (generation, value), this process's
+MEMO_SIZE = 20_000
+
+
+def shared() -> bool:
+    """Whether every process reads the same generation (a shared cache): only then
+    does a bump in one process retire what another one remembers."""
+    from django.conf import settings
+
+    from cms.cache.config import is_shared
+
+    return is_shared(settings.CACHES)
+
+
+def memoized(key, compute, request=None):
+    """``compute()`` once per content generation in this process, for what only
+    changes when readers' content does (restrictions, the last publish, a page's
+    neighbours as anyone sees them); every time when the cache is not shared. A change
+    bumps before and after its commit, so a value computed in between is retired too.
+    With ``request``, the generation is read from the cache once per request."""
+    if not shared():
+        return compute()
+    now = getattr(request, "_content_generation", None) or current()
+    if request is not None:
+        request._content_generation = now
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] == now:
+        return hit[1]
+    value = compute()
+    if len(_MEMO) >= MEMO_SIZE:  # a crude bound: entries of old generations go too
+        _MEMO.clear()
+    _MEMO[key] = (now, value)
+    return value

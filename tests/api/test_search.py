@@ -85,7 +85,7 @@ def test_review_state_is_for_editors_only(client, editor_client, content):
 
 
 def test_batching_and_facets(client, content):
-    data = client.api("/@search?portal_type=PracticePage&b_size=1")
+    data = client.api("/@search?portal_type=PracticePage&b_size=1&facets=1")
     assert data["items_total"] == 2 and "next" in data["batching"]
     assert data["facets"]["portal_type"] == {"PracticePage": 2}
     assert data["facets"]["Language"] == {"en": 2}
@@ -188,7 +188,7 @@ def test_querystring_search_on_a_page_excludes_the_page(client, content):
 
 def test_fallback_items_are_marked_in_a_locale_search(client, content, fi_home):
     """An anonymous Finnish reader finds the untranslated English practice, marked."""
-    data = client.api("/fi/@search?SearchableText=mentoring")
+    data = client.api("/fi/@search?SearchableText=mentoring&facets=1")
     assert titles(data) == ["Mentoring apprentices"]
     item = data["items"][0]
     assert item["translation_state"] == "fallback"

@@ -8,14 +8,32 @@ from collections import defaultdict
 from django.db import models
 from django.db.models import F, Q, Window
 from django.db.models.functions import FirstValue, Lag, Lead, Substr
+from django.utils import translation
 from wagtail.models import Page
 
-from cms.api import access
+from cms.api import access, urls_public
 from cms.api.serializers import fields, summary, values
+from cms.cache import generation
 from cms.specific import specific_pages
 
 BRIEF = ("@id", "@type", "title", "description", "review_state", "type_title")
 EMPTY = {"parent": {}, "previous_item": {}, "next_item": {}}
+
+
+def neighbours_of_page(request, page) -> dict:
+    """One page's neighbours; for a public read remembered per content generation
+    (what anyone sees of them changes only on a publish, move or delete), keyed by
+    what the briefs depend on: the page, the public base URL and the language."""
+
+    def compute():
+        return neighbours_of(request, [page]).get(page.pk, EMPTY)
+
+    if not access.is_public_read(request):
+        return compute()
+    base = urls_public.public_base(request)
+    key = ("neighbours", page.pk, page.path, base, translation.get_language())
+    found = generation.memoized(key, compute, request)
+    return {name: dict(brief) for name, brief in found.items()}  # callers may edit
 
 
 def neighbours_of(request, pages) -> dict[int, dict]:
@@ -24,13 +42,15 @@ def neighbours_of(request, pages) -> dict[int, dict]:
     if not pages:
         return {}
     parent_paths = {p.path[: -Page.steplen] for p in pages}
-    links, types = _sibling_links(request, pages, parent_paths)
-    parents = {}
-    for path, pk, type_id in Page.objects.filter(path__in=parent_paths).values_list(
-        "path", "pk", "content_type_id"
-    ):
-        parents[path] = pk
-        types[pk] = type_id
+    if len(pages) == 1:
+        links, types, parents = _adjacent(request, pages[0])
+    else:
+        links, types = _sibling_links(request, pages, parent_paths)
+        parents = {}
+        rows = Page.objects.filter(path__in=parent_paths)
+        for path, pk, type_id in rows.values_list("path", "pk", "content_type_id"):
+            parents[path] = pk
+            types[pk] = type_id
     # Parents and siblings in one query per page type, specific fields included.
     found = list(specific_pages(types).values())
     briefs = {
@@ -51,10 +71,7 @@ def neighbours_of(request, pages) -> dict[int, dict]:
 
 def _sibling_links(request, pages, parent_paths) -> tuple[dict, dict]:
     """``{pk: (previous pk, next pk)}`` among visible siblings, and ``{pk: type id}``
-    of those neighbours: from one window query, or for one page (a detail) from two
-    indexed one-row queries, which cost Django a third of the window's compilation."""
-    if len(pages) == 1:
-        return _adjacent(request, pages[0])
+    of those neighbours, from one window query."""
     siblings = Q(pk__in=[])
     for path in parent_paths:
         siblings |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
@@ -82,16 +99,28 @@ def _sibling_links(request, pages, parent_paths) -> tuple[dict, dict]:
     return links, types
 
 
-def _adjacent(request, page) -> tuple[dict, dict]:
+def _adjacent(request, page) -> tuple[dict, dict, dict]:
+    """For one page (a detail): its previous and next visible sibling and its parent
+    from one query, the siblings as indexed one-row subqueries (a third of the window
+    query's compilation, and a third of three separate queries)."""
     parent_path = page.path[: -Page.steplen]
     siblings = access.visible(
         request, Page.objects.filter(path__startswith=parent_path, depth=page.depth)
-    ).values_list("pk", "content_type_id")
-    before = siblings.filter(path__lt=page.path).order_by("-path").first()
-    after = siblings.filter(path__gt=page.path).order_by("path").first()
-    types = dict(row for row in (before, after) if row)
-    pair = (before[0] if before else None, after[0] if after else None)
-    return {page.pk: pair}, types
+    ).values("pk")
+    before = siblings.filter(path__lt=page.path).order_by("-path")[:1]
+    after = siblings.filter(path__gt=page.path).order_by("path")[:1]
+    rows = Page.objects.filter(
+        Q(path=parent_path) | Q(pk__in=before) | Q(pk__in=after)
+    ).values_list("pk", "path", "content_type_id")
+    types, by_path = {}, {}
+    for pk, path, type_id in rows:
+        types[pk] = type_id
+        by_path[path] = pk
+    parent = by_path.pop(parent_path, None)
+    prev = next((pk for path, pk in by_path.items() if path < page.path), None)
+    nxt = next((pk for path, pk in by_path.items() if path > page.path), None)
+    parents = {parent_path: parent} if parent else {}
+    return {page.pk: (prev, nxt)}, types, parents
 
 
 def prefetch(request, pages) -> None:

@@ -73,9 +73,7 @@ class ContentSerializer:
     def neighbours(self) -> dict:
         if self.known_neighbours is not None:
             return self.known_neighbours
-        return bulk.neighbours_of(self.request, [self.page]).get(
-            self.page.pk, bulk.EMPTY
-        )
+        return bulk.neighbours_of_page(self.request, self.page)
 
     def items(self, params: dict) -> dict:
         batch = Batch.from_params(params)

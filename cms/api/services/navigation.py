@@ -3,12 +3,14 @@
 query for the tree. A section nobody translated is listed in its fallback language,
 at the address the reader's prefix serves it (``cms.api.localized``)."""
 
+from django.utils import translation
 from wagtail.models import Page
 
 from cms.api import access, localized, urls_public
 from cms.api.params import to_int
 from cms.api.serializers.summary import review_state
 from cms.api.service import Component, ComponentService, navigation_root
+from cms.cache import generation
 from cms.conf import settings as api_settings
 
 
@@ -22,8 +24,20 @@ class Navigation(Component):
         return min(depth, api_settings.MAX_NAVIGATION_DEPTH)
 
     def data(self) -> dict:
-        root = navigation_root(self.page)
+        """The tree; for a public read remembered per content generation (what
+        anyone sees of it changes only on a publish, move or delete). Its nodes are
+        shared between requests: read them, do not change them."""
         language = localized.reader_language(self.request, self.page)
+        if not access.is_public_read(self.request):
+            return self.tree(language)
+        base = urls_public.public_base(self.request)
+        key = ("navigation", self.page.path, self.depth(), language, base)
+        key += (translation.get_language(),)
+        found = generation.memoized(key, lambda: self.tree(language), self.request)
+        return {"items": list(found["items"])}
+
+    def tree(self, language) -> dict:
+        root = navigation_root(self.page)
         candidates = access.visible(
             self.request, localized.below(Page, root, self.depth(), language)
         )

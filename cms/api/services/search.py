@@ -1,7 +1,7 @@
 """@search: Plone's catalog search (``SearchableText``, ``portal_type``, ``Language``,
 ``path.query`` / ``path.depth``, ``review_state`` for editors, sorting,
 batching), backed by the search adapter. Facet counts are in the extra key
-``facets``."""
+``facets`` when asked for (``facets=1``)."""
 
 from urllib.parse import urlparse
 
@@ -33,6 +33,7 @@ PARAMS = BATCH_PARAMS | {
     "fullobjects",
     "use_site_search_settings",
     "page",
+    "facets",
     *indexes.NAMES,
 }
 
@@ -93,6 +94,7 @@ class Get(Service):
         c.states = states
         c.paths = paths
         c.lookups = indexes.lookups(q)
+        c.facets = to_bool("facets", q["facets"]) if "facets" in q else False
         return c
 
     def paths(self, value) -> list:
@@ -137,7 +139,8 @@ class Get(Service):
         )
         mark_fallbacks(items, result)
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
-        reply["facets"] = result.facets
+        if criteria.facets:  # opt-in: counting costs more than the search itself
+            reply["facets"] = result.facets
         if result.corrected_query:
             reply["corrected_query"] = result.corrected_query  # typo retry
         if result.suggestion:
