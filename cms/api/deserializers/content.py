@@ -24,8 +24,7 @@ IGNORED = {
     "modified", "is_folderish", "layout", "lock", "version", "parent", "items",
     "items_total", "batching", "previous_item", "next_item", "subjects", "creators",
     "contributors", "rights", "allow_discussion", "relatedItems", "working_copy",
-    "working_copy_of", "changeNote", "versioning_enabled", "blocks", "blocks_layout",
-    "nextPreviousEnabled", "translation_state", "table_of_contents",
+    "working_copy_of", "changeNote", "versioning_enabled", "nextPreviousEnabled", "translation_state", "table_of_contents",
 }  # fmt: skip
 # Wagtail's core page fields that a client may write (the rest is the tree's).
 CORE_WRITABLE = {"title", "slug", "seo_title", "search_description"}
@@ -83,7 +82,17 @@ class ContentDeserializer:
     def time_zone(self) -> dt.tzinfo:
         return timezone.get_current_timezone()
 
+    def set_blocks(self, value):
+        from cms.api.blocks.write import set_blocks
+
+        set_blocks(self, value, self.data)
+
+    def set_blocks_layout(self, value):
+        if "blocks" not in self.data:
+            raise ValidationError(_("Send blocks_layout together with blocks."))
+
     def apply(self, data: dict) -> None:
+        self.data = data
         order = sorted(data, key=lambda k: (k not in self.first, k))
         for key in order:
             if key in IGNORED:
@@ -193,7 +202,7 @@ class ContentDeserializer:
 
 STANDARD_KEYS = {
     "title", "id", "description", "exclude_from_nav", "effective", "expires",
-    "language",
+    "language", "blocks", "blocks_layout",
 }  # fmt: skip
 PLONE_NAMES = {"slug": "id", "go_live_at": "effective", "expire_at": "expires"}
 

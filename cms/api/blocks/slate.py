@@ -1,0 +1,163 @@
+"""Volto's slate JSON ⇄ Wagtail's database HTML, for the rich text features pages use
+(paragraphs, h2–h6, lists, bold, italic, links, line breaks).
+
+No maintained Python package converts slate (plone.volto's transforms need Plone), so
+this is a small converter of our own. Links are handed to callbacks: ``link_url``
+turns a database ``<a>``'s attributes into the URL Volto shows, ``link_attrs`` turns
+a URL back into ``<a>`` attributes (``linktype="page" id=…`` for internal pages)."""
+
+from collections.abc import Callable
+from html import escape
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li"}
+LIST_TAGS = {"ul", "ol"}
+# Slate (Volto) names bold and italic "strong" and "em"; Wagtail stores <b> and <i>.
+INLINE_TO_SLATE = {"b": "strong", "strong": "strong", "i": "em", "em": "em"}
+SLATE_TO_HTML = {"strong": "b", "b": "b", "em": "i", "i": "i"}
+# Marks some slate editors put on text leaves instead of inline elements.
+LEAF_MARKS = (("bold", "b"), ("italic", "i"))
+
+LinkUrl = Callable[[dict], str]
+LinkAttrs = Callable[[str], dict]
+
+
+# --- database HTML → slate -------------------------------------------------------
+
+
+def html_to_slate(html: str, link_url: LinkUrl) -> list[dict]:
+    """Top-level slate nodes for a rich text value; stray text becomes a paragraph."""
+    soup = BeautifulSoup(html or "", "html.parser")
+    nodes, loose = [], []
+    for child in soup.children:
+        if isinstance(child, Tag) and child.name in BLOCK_TAGS:
+            _flush(nodes, loose)
+            nodes.append(_block(child, link_url))
+        elif not (isinstance(child, NavigableString) and not child.strip()):
+            loose.extend(_inline(child, link_url))
+    _flush(nodes, loose)
+    return nodes
+
+
+def _flush(nodes: list, loose: list) -> None:
+    if loose:
+        nodes.append({"type": "p", "children": list(loose)})
+        loose.clear()
+
+
+def _block(tag: Tag, link_url: LinkUrl) -> dict:
+    if tag.name in LIST_TAGS:
+        children = [
+            _block(li, link_url)
+            for li in tag.children
+            if isinstance(li, Tag) and li.name == "li"
+        ]
+    else:
+        children = []
+        for child in tag.children:
+            if isinstance(child, Tag) and child.name in LIST_TAGS:
+                children.append(_block(child, link_url))  # a nested list in an <li>
+            else:
+                children.extend(_inline(child, link_url))
+    return {"type": tag.name, "children": children or [{"text": ""}]}
+
+
+def _inline(node, link_url: LinkUrl) -> list[dict]:
+    if isinstance(node, NavigableString):
+        return [{"text": str(node)}] if str(node) else []
+    if node.name == "br":
+        return [{"text": "\n"}]
+    children = [n for child in node.children for n in _inline(child, link_url)]
+    children = children or [{"text": ""}]
+    if node.name == "a":
+        url = link_url(dict(node.attrs))
+        return [{"type": "link", "data": {"url": url}, "children": children}]
+    if node.name in INLINE_TO_SLATE:
+        return [{"type": INLINE_TO_SLATE[node.name], "children": children}]
+    return children  # an element rich text does not keep: its text stays
+
+
+# --- slate → database HTML -------------------------------------------------------
+
+
+class SlateError(ValueError):
+    """The value is not slate JSON (a list of nodes with ``type``/``children``)."""
+
+
+def slate_to_html(value, link_attrs: LinkAttrs) -> str:
+    if not isinstance(value, list):
+        raise SlateError("expected a list of slate nodes")
+    parts = []
+    for node in value:
+        if isinstance(node, dict) and node.get("type") not in (None, *BLOCK_TAGS):
+            node = {"type": "p", "children": [node]}  # inline at the top: a paragraph
+        elif isinstance(node, dict) and "text" in node:
+            node = {"type": "p", "children": [node]}
+        parts.append(_node_html(node, link_attrs))
+    return "".join(parts)
+
+
+def _node_html(node, link_attrs: LinkAttrs) -> str:
+    if not isinstance(node, dict):
+        raise SlateError("a slate node must be an object")
+    if "text" in node:
+        return _leaf_html(node)
+    kind, children = node.get("type"), node.get("children", [])
+    if not isinstance(children, list):
+        raise SlateError("a slate element's children must be a list")
+    inner = "".join(_node_html(child, link_attrs) for child in children)
+    if kind == "link":
+        url = (node.get("data") or {}).get("url") or ""
+        attrs = link_attrs(url)
+        rendered = "".join(f' {k}="{escape(str(v))}"' for k, v in attrs.items())
+        return f"<a{rendered}>{inner}</a>"
+    tag = SLATE_TO_HTML.get(kind) or (kind if kind in BLOCK_TAGS else None)
+    return f"<{tag}>{inner}</{tag}>" if tag else inner
+
+
+def _leaf_html(leaf: dict) -> str:
+    text = leaf.get("text")
+    if not isinstance(text, str):
+        raise SlateError("a slate text leaf needs a string 'text'")
+    html = "<br/>".join(escape(line, quote=False) for line in text.split("\n"))
+    for mark, tag in LEAF_MARKS:
+        if leaf.get(mark):
+            html = f"<{tag}>{html}</{tag}>"
+    return html
+
+
+# --- plain text ------------------------------------------------------------------
+
+
+def plaintext(value: list) -> str:
+    """Volto's ``plaintext``: the text of the value, a line per paragraph, heading
+    and list item."""
+    return "\n".join(_text(node) for node in value or [])
+
+
+def _text(node) -> str:
+    if not isinstance(node, dict):
+        return ""
+    if "text" in node:
+        return str(node["text"])
+    children = node.get("children", [])
+    if node.get("type") in LIST_TAGS:
+        return "\n".join(_text(child) for child in children)
+    return "".join(_text(child) for child in children)
+
+
+def paragraph(*children: dict, kind: str = "p") -> dict:
+    return {"type": kind, "children": list(children) or [{"text": ""}]}
+
+
+def text(value: str) -> dict:
+    return {"text": value}
+
+
+def link(url: str, label: str) -> dict:
+    return {"type": "link", "data": {"url": url}, "children": [text(label)]}
+
+
+def strong(value: str) -> dict:
+    return {"type": "strong", "children": [text(value)]}
