@@ -43,6 +43,9 @@ SUMMARY = obj(
 )
 LISTED = obj(ID, {"@type": S, "title": S})  # a summary, or a full object (fullobjects)
 NEIGHBOUR = {"anyOf": [obj({}, maxProperties=0), ref("Summary")]}
+# Volto blocks by id (cms.api.blocks) and their order.
+BLOCKS = {"type": "object", "additionalProperties": obj({"@type": S})}
+BLOCKS_LAYOUT = obj({"items": array(S)})
 CONTENT = obj(
     {
         **ID,
@@ -67,6 +70,8 @@ CONTENT = obj(
         "parent": NEIGHBOUR,
         "previous_item": NEIGHBOUR,
         "next_item": NEIGHBOUR,
+        "blocks": BLOCKS,
+        "blocks_layout": BLOCKS_LAYOUT,
     },
     {
         "@components": OBJ,
@@ -248,9 +253,24 @@ SCHEMAS = {
     "Login": obj({"login": S, "password": S}),
     "NewContent": obj(
         {"@type": S},
-        {"title": S, "id": S, "language": S, "translation_of": S},
+        {
+            "title": S,
+            "id": S,
+            "language": S,
+            "translation_of": S,
+            "blocks": BLOCKS,
+            "blocks_layout": BLOCKS_LAYOUT,
+        },
     ),
-    "ContentChanges": obj({}, {"title": S, "description": S}),
+    "ContentChanges": obj(
+        {},
+        {
+            "title": S,
+            "description": S,
+            "blocks": BLOCKS,
+            "blocks_layout": BLOCKS_LAYOUT,
+        },
+    ),
     "TransitionBody": obj(
         {}, {"comment": S, "effective": S, "expires": S, "include_children": B}
     ),

@@ -117,7 +117,7 @@ def stream_list_value(request, page, field, url_of) -> list[dict]:
 
 
 def item_nodes(block, value, url_of) -> list[dict]:
-    """"[kind: ]title[ — description]" with the title linking to its file or URL."""
+    """``[kind: ]title[ — description]``, the title linking to its file or URL."""
     if not isinstance(block, wagtail_blocks.StructBlock):
         return [slate.text(str(value))]
     title = str(value.get("title") or "")

@@ -9,13 +9,11 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ValidationError
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from cms.api import urls_public
-from cms.api.serializers import metadata
 from cms.api.serializers.values import absolute
 
 _PAGE_LINK = re.compile(r'<a\b[^>]*\blinktype="page"[^>]*>')
@@ -48,7 +46,9 @@ class LinkMap:
         )
         self.pages = {p.pk: urls_public.page_url(request, p) for p in pages}
         docs = get_document_model().objects.filter(pk__in=doc_ids)
-        self.documents = {d.pk: absolute(request, d.url) for d in docs} if doc_ids else {}
+        self.documents = (
+            {d.pk: absolute(request, d.url) for d in docs} if doc_ids else {}
+        )
 
     def url(self, attrs: dict) -> str:
         kind, pk = attrs.get("linktype"), attrs.get("id", "")
@@ -81,6 +81,8 @@ class LinkResolver:
 
     def attrs(self, url: str) -> dict:
         path = self.site_path(url) if isinstance(url, str) else None
+        if path is None and isinstance(url, str) and ":" not in url.split("/")[0]:
+            path = "/" + url if _RESOLVEUID.search(url) else None  # "../resolveuid/…"
         if path is None:
             return {"href": url} if url else {}
         uid = _RESOLVEUID.search(path)
@@ -121,10 +123,3 @@ def page_by_uid(uid: str):
     from cms.api.indexes import by_uid
 
     return Page.objects.filter(by_uid([uid])).first()
-
-
-def document_url(request, document) -> str:
-    try:
-        return absolute(request, document.url)
-    except NoReverseMatch:  # pragma: no cover - the documents URLs are always wired
-        return absolute(request, reverse("wagtaildocs_serve", args=[document.pk, ""]))

@@ -59,7 +59,8 @@ class BlockBuilder:
         sources = [
             child.value.source
             for child in self.body or []
-            if BODY_KINDS.get(child.block_type) == "slate" and hasattr(child.value, "source")
+            if BODY_KINDS.get(child.block_type) == "slate"
+            and hasattr(child.value, "source")
         ]
         self.links = links.LinkMap(request, sources)
 
@@ -96,11 +97,14 @@ class BlockBuilder:
                 image_id = getattr(self.page, field.attname)
                 if image_id:
                     name = field.name
-                    yield f"{DERIVED_PREFIX}{name}", image_block(
-                        self.request,
-                        image_id,
-                        getattr(self.page, f"{name}_alt", ""),
-                        getattr(self.page, f"{name}_caption", ""),
+                    yield (
+                        f"{DERIVED_PREFIX}{name}",
+                        image_block(
+                            self.request,
+                            image_id,
+                            getattr(self.page, f"{name}_alt", ""),
+                            getattr(self.page, f"{name}_caption", ""),
+                        ),
                     )
 
     def ambassadors(self):
@@ -111,9 +115,12 @@ class BlockBuilder:
             slate.paragraph(slate.text(_ambassador_line(person)), kind="li")
             for person in people
         ]
-        heading = slate.paragraph(slate.text(translation.gettext("Ambassadors")), kind="h2")
-        yield DERIVED_PREFIX + "ambassadors", slate_block(
-            [heading, slate.paragraph(*items, kind="ul")]
+        heading = slate.paragraph(
+            slate.text(translation.gettext("Ambassadors")), kind="h2"
+        )
+        yield (
+            DERIVED_PREFIX + "ambassadors",
+            slate_block([heading, slate.paragraph(*items, kind="ul")]),
         )
 
 
@@ -134,7 +141,12 @@ def _ambassador_line(person: dict) -> str:
 
 
 def slate_block(value: list, **extra) -> dict:
-    return {"@type": "slate", "value": value, "plaintext": slate.plaintext(value), **extra}
+    return {
+        "@type": "slate",
+        "value": value,
+        "plaintext": slate.plaintext(value),
+        **extra,
+    }
 
 
 def image_block(request, image_id: int, alt: str, caption: str, credit="") -> dict:
@@ -176,7 +188,9 @@ def body_block(builder: BlockBuilder, child) -> dict | None:
         node = slate.link(value.get("url") or "", value.get("text") or "")
         return slate_block([slate.paragraph(node)], vetcms_block="link")
     if kind == "quote":
-        nodes = [slate.paragraph(slate.text(value.get("quote") or ""), kind="blockquote")]
+        nodes = [
+            slate.paragraph(slate.text(value.get("quote") or ""), kind="blockquote")
+        ]
         if value.get("attribution"):
             nodes.append(slate.paragraph(slate.text(f"— {value['attribution']}")))
         return slate_block(nodes, vetcms_block="quote")

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from cms.api.blocks import slate
 from cms.api.blocks.links import LinkResolver
-from cms.api.blocks.read import BODY_FIELD, DERIVED_PREFIX, BODY_KINDS
+from cms.api.blocks.read import BODY_FIELD, BODY_KINDS, DERIVED_PREFIX
 from cms.api.deserializers import streams
 
 PLACEHOLDERS = {"title", "description"}
@@ -27,7 +27,7 @@ def layout_ids(blocks, layout) -> list[str]:
     items = layout.get("items") if isinstance(layout, dict) else None
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
         raise ValidationError(
-            _('blocks_layout must be {"items": [block ids]}, sent with blocks.')
+            _("blocks_layout must list block ids in items, sent with blocks.")
         )
     for block_id in items:
         if not isinstance(blocks.get(block_id), dict):
@@ -44,6 +44,9 @@ def body_stream(request, page, blocks, layout, derived: dict):
     for block_id in layout_ids(blocks, layout):
         block = blocks[block_id]
         kind = block.get("@type")
+        if not isinstance(kind, str):
+            refuse(block_id, _("the block's %(key)s is missing or has the wrong type.")
+                   % {"key": "@type"})  # fmt: skip
         if block_id in derived:
             if block != derived[block_id]:
                 refuse(block_id, _("it is derived from the page's fields; change those "
@@ -54,7 +57,9 @@ def body_stream(request, page, blocks, layout, derived: dict):
         if kind in PLACEHOLDERS:
             continue
         if field is None:
-            refuse(block_id, _("this page cannot hold %(type)s blocks.") % {"type": kind})
+            refuse(
+                block_id, _("this page cannot hold %(type)s blocks.") % {"type": kind}
+            )
         raw.append(stream_item(resolver, field, block_id, block))
     if field is None:
         return None
@@ -80,8 +85,7 @@ def stream_item(resolver, field, block_id, block) -> dict:
     try:
         name, value = CONVERTERS[kind](resolver, block)
     except KeyError:
-        refuse(block_id, _("Volto's %(type)s blocks cannot be stored on this page.")
-               % {"type": kind})  # fmt: skip
+        refuse(block_id, _("this page cannot hold %(type)s blocks.") % {"type": kind})
     except (ValidationError, slate.SlateError, TypeError, AttributeError) as error:
         message = "; ".join(getattr(error, "messages", [str(error)]))
         refuse(block_id, message)
@@ -93,7 +97,10 @@ def stream_item(resolver, field, block_id, block) -> dict:
 def from_slate(resolver, block):
     value = block.get("value")
     if not isinstance(value, list):
-        raise slate.SlateError(_("a slate block needs a list 'value'."))
+        raise ValidationError(
+            _("the block's %(key)s is missing or has the wrong type.")
+            % {"key": "value"}
+        )
     special = block.get("vetcms_block")
     if special in SPECIAL:
         found = SPECIAL[special](resolver, value)
@@ -158,7 +165,9 @@ def from_image(resolver, block):
 def from_video(resolver, block):
     url = block.get("url")
     if not isinstance(url, str) or not url:
-        raise ValidationError(_("a video block needs a 'url'."))
+        raise ValidationError(
+            _("the block's %(key)s is missing or has the wrong type.") % {"key": "url"}
+        )
     return "embed", url
 
 

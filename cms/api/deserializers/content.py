@@ -24,7 +24,8 @@ IGNORED = {
     "modified", "is_folderish", "layout", "lock", "version", "parent", "items",
     "items_total", "batching", "previous_item", "next_item", "subjects", "creators",
     "contributors", "rights", "allow_discussion", "relatedItems", "working_copy",
-    "working_copy_of", "changeNote", "versioning_enabled", "nextPreviousEnabled", "translation_state", "table_of_contents",
+    "working_copy_of", "changeNote", "versioning_enabled",
+    "nextPreviousEnabled", "translation_state", "table_of_contents",
 }  # fmt: skip
 # Wagtail's core page fields that a client may write (the rest is the tree's).
 CORE_WRITABLE = {"title", "slug", "seo_title", "search_description"}
