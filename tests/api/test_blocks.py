@@ -468,3 +468,14 @@ def test_malformed_blocks_are_a_400(client, every_kind, blocks, layout):
     response = send(client, "patch", path, body)
     assert response.status_code == 400, response.content
     assert response.json()["type"] == "BadRequest"
+
+
+def test_empty_text_blocks_volto_adds_are_not_stored(client, every_kind):
+    path = f"/en/practices/{every_kind.slug}"
+    data = blocks_only(client.api(path))
+    empty = {"type": "p", "children": [{"text": ""}]}
+    data["blocks"]["empty-1"] = {"@type": "slate", "value": [empty], "plaintext": ""}
+    data["blocks"]["empty-2"] = {"@type": "slate"}
+    data["blocks_layout"]["items"] += ["empty-1", "empty-2"]
+    assert send(client, "patch", path, data).status_code == 204
+    assert len(stored_body(every_kind)) == len(every_kind.body)

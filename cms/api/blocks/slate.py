@@ -108,8 +108,10 @@ def _node_html(node, link_attrs: LinkAttrs) -> str:
         raise SlateError("a slate element's children must be a list")
     inner = "".join(_node_html(child, link_attrs) for child in children)
     if kind == "link":
-        url = (node.get("data") or {}).get("url") or ""
-        attrs = link_attrs(url)
+        data = node.get("data") or {}
+        if not isinstance(data, dict):
+            raise SlateError("a link's data must be an object")
+        attrs = link_attrs(data.get("url") or "")
         rendered = "".join(f' {k}="{escape(str(v))}"' for k, v in attrs.items())
         return f"<a{rendered}>{inner}</a>"
     tag = SLATE_TO_HTML.get(kind) or (kind if kind in BLOCK_TAGS else None)
@@ -142,9 +144,19 @@ def _text(node) -> str:
     if "text" in node:
         return str(node["text"])
     children = node.get("children", [])
+    if not isinstance(children, list):
+        return ""
     if node.get("type") in LIST_TAGS:
         return "\n".join(_text(child) for child in children)
     return "".join(_text(child) for child in children)
+
+
+def has_links(value) -> bool:
+    if isinstance(value, list):
+        return any(has_links(node) for node in value)
+    if not isinstance(value, dict):
+        return False
+    return value.get("type") == "link" or has_links(value.get("children"))
 
 
 def paragraph(*children: dict, kind: str = "p") -> dict:

@@ -60,6 +60,8 @@ def body_stream(request, page, blocks, layout, derived: dict):
             refuse(
                 block_id, _("this page cannot hold %(type)s blocks.") % {"type": kind}
             )
+        if kind == "slate" and is_blank(block.get("value")):
+            continue  # Volto's empty text block (e.g. the one after the last)
         raw.append(stream_item(resolver, field, block_id, block))
     if field is None:
         return None
@@ -77,6 +79,17 @@ def _body_field(page):
     except Exception:  # FieldDoesNotExist
         return None
     return field if isinstance(field, StreamField) else None
+
+
+def is_blank(value) -> bool:
+    """A slate value without text or links (absent, or empty paragraphs)."""
+    if value is None:
+        return True
+    try:
+        slate.slate_to_html(value, lambda url: {})
+    except slate.SlateError:
+        return False  # malformed: refused with the reason below
+    return not slate.plaintext(value).strip() and not slate.has_links(value)
 
 
 def stream_item(resolver, field, block_id, block) -> dict:
