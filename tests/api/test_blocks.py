@@ -479,3 +479,14 @@ def test_empty_text_blocks_volto_adds_are_not_stored(client, every_kind):
     data["blocks_layout"]["items"] += ["empty-1", "empty-2"]
     assert send(client, "patch", path, data).status_code == 204
     assert len(stored_body(every_kind)) == len(every_kind.body)
+
+
+def test_image_block_without_alt_text_is_refused_naming_it(client, every_kind):
+    path = f"/en/practices/{every_kind.slug}"
+    data = blocks_only(client.api(path))
+    image_id = every_kind.body[1].id
+    data["blocks"][image_id]["alt"] = ""
+    response = send(client, "patch", path, data)
+    assert response.status_code == 400
+    message = json.dumps(response.json())
+    assert image_id in message and "required" in message

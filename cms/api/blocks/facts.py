@@ -103,7 +103,7 @@ def list_fields(page, body_name: str) -> list:
     ]
 
 
-def stream_list_value(request, page, field, url_of) -> list[dict]:
+def stream_list_value(page, field, url_of) -> list[dict]:
     """A heading and a bulleted list of a StreamField's items (documents, work
     packages, deliverables, resources)."""
     items = [

@@ -7,11 +7,13 @@ others a listing block (Volto lists the page's ``items``). Blocks with ids start
 ``vetcms-`` are derived: a write must send them back unchanged."""
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import translation
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 
 from cms.api.blocks import facts, links, slate
-from cms.api.serializers import registry
+from cms.api.serializers import registry, values
 from locales.ids import locale_code
 
 BODY_FIELD = "body"
@@ -44,18 +46,23 @@ def blocks_of(request, page, data: dict) -> dict:
     }
 
 
-def derived_blocks(request, page, data: dict) -> dict:
-    """The derived blocks a write must leave as they are, by id."""
-    found = blocks_of(request, page, data)["blocks"]
-    return {k: v for k, v in found.items() if k.startswith(DERIVED_PREFIX)}
+def body_field(page):
+    """The type's body StreamField (what Volto's content blocks edit), else None."""
+    try:
+        field = page._meta.get_field(BODY_FIELD)
+    except FieldDoesNotExist:
+        return None
+    return field if isinstance(field, StreamField) else None
 
 
 class BlockBuilder:
+    """Yields ``(id, block)`` pairs for one page, in reading order."""
+
     def __init__(self, request, page, data: dict):
         self.request = request
         self.page = page
         self.data = data
-        self.body = getattr(page, BODY_FIELD, None) if _has_body(page) else None
+        self.body = getattr(page, BODY_FIELD) if body_field(page) else None
         sources = [
             child.value.source
             for child in self.body or []
@@ -76,9 +83,7 @@ class BlockBuilder:
             if block is not None:
                 yield child.id, block
         for field in facts.list_fields(self.page, BODY_FIELD):
-            value = facts.stream_list_value(
-                self.request, self.page, field, self.document_url
-            )
+            value = facts.stream_list_value(self.page, field, self.document_url)
             if value:
                 yield f"{DERIVED_PREFIX}{field.name}", slate_block(value)
         yield from self.ambassadors()
@@ -86,7 +91,7 @@ class BlockBuilder:
             yield DERIVED_PREFIX + "listing", {"@type": "listing", "querystring": {}}
 
     def document_url(self, document) -> str:
-        return links.absolute(self.request, document.url)
+        return values.absolute(self.request, document.url)
 
     def lead_image(self):
         """A type's own image field (a news article's main image), with its
@@ -122,15 +127,6 @@ class BlockBuilder:
             DERIVED_PREFIX + "ambassadors",
             slate_block([heading, slate.paragraph(*items, kind="ul")]),
         )
-
-
-def _has_body(page) -> bool:
-    from wagtail.fields import StreamField
-
-    try:
-        return isinstance(page._meta.get_field(BODY_FIELD), StreamField)
-    except Exception:  # FieldDoesNotExist: the type has no body
-        return False
 
 
 def _ambassador_line(person: dict) -> str:

@@ -6,10 +6,11 @@ come back unchanged; any other block the body cannot hold is refused, by name.""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from wagtail.blocks import StreamBlockValidationError
 
 from cms.api.blocks import slate
 from cms.api.blocks.links import LinkResolver
-from cms.api.blocks.read import BODY_FIELD, BODY_KINDS, DERIVED_PREFIX
+from cms.api.blocks.read import BODY_FIELD, BODY_KINDS, DERIVED_PREFIX, body_field
 from cms.api.deserializers import streams
 
 PLACEHOLDERS = {"title", "description"}
@@ -38,7 +39,7 @@ def layout_ids(blocks, layout) -> list[str]:
 def body_stream(request, page, blocks, layout, derived: dict):
     """The body StreamValue the blocks describe (validated by Wagtail), or None when
     the page has no body and the blocks hold nothing for one."""
-    field = _body_field(page)
+    field = body_field(page)
     resolver = LinkResolver(request)
     raw = []
     for block_id in layout_ids(blocks, layout):
@@ -67,18 +68,23 @@ def body_stream(request, page, blocks, layout, derived: dict):
         return None
     try:
         return streams.stream(field, raw)
-    except ValidationError as error:
+    except StreamBlockValidationError as error:
+        for index, problem in sorted((error.block_errors or {}).items()):
+            refuse(raw[index]["id"], "; ".join(_messages(problem.as_json_data())))
         raise ValidationError(error.messages) from None
 
 
-def _body_field(page):
-    from wagtail.fields import StreamField
-
-    try:
-        field = page._meta.get_field(BODY_FIELD)
-    except Exception:  # FieldDoesNotExist
-        return None
-    return field if isinstance(field, StreamField) else None
+def _messages(data) -> list[str]:
+    """The messages in Wagtail's nested block error JSON."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        found = list(data.get("messages", []))
+        return found + [m for v in data.get("blockErrors", {}).values()
+                        for m in _messages(v)]  # fmt: skip
+    if isinstance(data, list):
+        return [m for item in data for m in _messages(item)]
+    return []
 
 
 def is_blank(value) -> bool:
