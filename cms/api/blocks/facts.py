@@ -7,6 +7,7 @@ Which fields are facts is named per page type here (labels, not imports: ``cms``
 never imports a page model); labels are the fields' own translated verbose names."""
 
 import datetime as dt
+import functools
 import zoneinfo
 
 from django.db import models
@@ -94,13 +95,18 @@ def _local_time(page, value: dt.datetime) -> str:
     return formats.date_format(value, "DATETIME_FORMAT")
 
 
-def list_fields(page, body_name: str) -> list:
+def list_fields(page, body_name: str) -> tuple:
     """The page's StreamFields other than its body: shown as derived lists."""
-    return [
+    return _list_fields(type(page), body_name)
+
+
+@functools.cache
+def _list_fields(model, body_name: str) -> tuple:
+    return tuple(
         f
-        for f in page._meta.concrete_fields
+        for f in model._meta.concrete_fields
         if isinstance(f, StreamField) and f.name != body_name
-    ]
+    )
 
 
 def stream_list_value(page, field, url_of) -> list[dict]:

@@ -41,14 +41,14 @@ class LinkMap:
     def __init__(self, request, sources: list[str]):
         self.request = request
         page_ids, doc_ids = _ids(_PAGE_LINK, sources), _ids(_DOC_LINK, sources)
-        pages = Page.objects.filter(pk__in=page_ids).only(
-            "pk", "depth", "url_path", "locale_id"
-        )
-        self.pages = {p.pk: urls_public.page_url(request, p) for p in pages}
-        docs = get_document_model().objects.filter(pk__in=doc_ids)
-        self.documents = (
-            {d.pk: absolute(request, d.url) for d in docs} if doc_ids else {}
-        )
+        self.pages, self.documents = {}, {}
+        if page_ids:  # no query at all for text without internal links
+            pages = Page.objects.filter(pk__in=page_ids)
+            pages = pages.only("pk", "depth", "url_path", "locale_id")
+            self.pages = {p.pk: urls_public.page_url(request, p) for p in pages}
+        if doc_ids:
+            docs = get_document_model().objects.filter(pk__in=doc_ids)
+            self.documents = {d.pk: absolute(request, d.url) for d in docs}
 
     def url(self, attrs: dict) -> str:
         kind, pk = attrs.get("linktype"), attrs.get("id", "")
