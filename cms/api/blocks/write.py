@@ -7,6 +7,7 @@ come back unchanged; any other block the body cannot hold is refused, by name.""
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.blocks import StreamBlockValidationError
+from wagtail.documents import get_document_model
 
 from cms.api.blocks import slate
 from cms.api.blocks.links import LinkResolver
@@ -101,10 +102,11 @@ def is_blank(value) -> bool:
 def stream_item(resolver, field, block_id, block) -> dict:
     kind = block.get("@type")
     names = field.stream_block.child_blocks
-    try:
-        name, value = CONVERTERS[kind](resolver, block)
-    except KeyError:
+    converter = CONVERTERS.get(kind)
+    if converter is None:
         refuse(block_id, _("this page cannot hold %(type)s blocks.") % {"type": kind})
+    try:
+        name, value = converter(resolver, block)
     except (ValidationError, slate.SlateError, TypeError, AttributeError) as error:
         message = "; ".join(getattr(error, "messages", [str(error)]))
         refuse(block_id, message)
@@ -146,10 +148,8 @@ def _document(resolver, value):
     if attrs.get("linktype") != "document":
         return None
     title = slate.plaintext([node])
-    from wagtail.documents import get_document_model
-
-    own = get_document_model().objects.filter(pk=attrs["id"]).values_list("title")
-    own_title = own.first()[0] if own.exists() else ""
+    documents = get_document_model().objects.filter(pk=attrs["id"])
+    own_title = documents.values_list("title", flat=True).first() or ""
     return {"document": attrs["id"], "title": "" if title == own_title else title}
 
 
