@@ -14,6 +14,7 @@ SKIP_PREFIXES = (
     "/static/",
     "/api/",
     "/++api++",
+    "/++image++",  # image block files (cms.api.images)
 )
 
 

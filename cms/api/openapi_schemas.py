@@ -56,6 +56,9 @@ SUMMARY = obj(
 )
 LISTED = obj(ID, {"@type": S, "title": S})  # a summary, or a full object (fullobjects)
 NEIGHBOUR = {"anyOf": [obj({}, maxProperties=0), ref("Summary")]}
+# Volto blocks by id (cms.api.blocks) and their order.
+BLOCKS = {"type": "object", "additionalProperties": obj({"@type": S})}
+BLOCKS_LAYOUT = obj({"items": array(S)})
 CONTENT = obj(
     {
         **ID,
@@ -80,6 +83,8 @@ CONTENT = obj(
         "parent": NEIGHBOUR,
         "previous_item": NEIGHBOUR,
         "next_item": NEIGHBOUR,
+        "blocks": BLOCKS,
+        "blocks_layout": BLOCKS_LAYOUT,
     },
     {
         "@components": OBJ,
@@ -268,6 +273,8 @@ SCHEMAS = {
             "translation_of": S,
             "changeNote": S,
             "@static_behaviors": {"type": ["array", "null"]},
+            "blocks": BLOCKS,
+            "blocks_layout": BLOCKS_LAYOUT,
         },
     ),
     "ContentChanges": obj(
@@ -278,6 +285,8 @@ SCHEMAS = {
             "changeNote": S,
             "subjects": array(S),
             "relatedItems": {"type": "array"},
+            "blocks": BLOCKS,
+            "blocks_layout": BLOCKS_LAYOUT,
         },
     ),
     "TransitionBody": obj(

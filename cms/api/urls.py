@@ -3,12 +3,14 @@ description, and Wagtail's own API v2 at /api/v2/ (kept for comparison benchmark
 
 from django.urls import path, re_path
 
-from cms.api import openapi, v2
+from cms.api import images, openapi, v2
 from cms.api.views import api_view
 
 urlpatterns = [
     path("api/openapi.json", openapi.openapi_view, name="vetcms-api-openapi"),
     path("api/v2/", v2.router.urls),
+    # Images of image blocks, as Volto asks for them (with or without ++api++).
+    re_path(images.PATTERN, images.serve, name="vetcms-api-images"),
     # [\s\S]: a newline (%0A) in the path still reaches the API (a JSON 404).
     re_path(r"^\+\+api\+\+/?(?P<path>[\s\S]*)$", api_view, name="vetcms-api"),
 ]

@@ -158,6 +158,7 @@ NON_LOCALIZED_PATH_PREFIXES = [
     "/static/",
     "/media/",
     "/++api++/",
+    "/++image++",
     "/api/",
     "/healthz",
     "/readyz",

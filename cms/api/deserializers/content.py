@@ -25,8 +25,7 @@ IGNORED = {
     "@id", "@type", "@components", "UID", "type_title", "review_state", "created",
     "modified", "is_folderish", "layout", "lock", "version", "parent", "items",
     "items_total", "batching", "previous_item", "next_item", "working_copy",
-    "working_copy_of", "blocks", "blocks_layout",
-    "translation_state", "@static_behaviors", "translation_of",
+    "working_copy_of", "translation_state", "@static_behaviors", "translation_of",
 }  # fmt: skip
 # Wagtail's core page fields that a client may write (the rest is the tree's).
 CORE_WRITABLE = {"title", "slug", "seo_title", "search_description", "show_in_menus"}
@@ -87,7 +86,17 @@ class ContentDeserializer(plone_keys.PloneKeys):
     def time_zone(self) -> dt.tzinfo:
         return timezone.get_current_timezone()
 
+    def set_blocks(self, value):
+        from cms.api.blocks.write import set_blocks
+
+        set_blocks(self, value, self.data)
+
+    def set_blocks_layout(self, value):
+        if "blocks" not in self.data:
+            raise ValidationError(_("Send blocks_layout together with blocks."))
+
     def apply(self, data: dict) -> None:
+        self.data = data
         order = sorted(data, key=lambda k: (k not in self.first, k))
         for key in order:
             if key in IGNORED:
@@ -206,7 +215,7 @@ class ContentDeserializer(plone_keys.PloneKeys):
 
 STANDARD_KEYS = {
     "title", "id", "description", "exclude_from_nav", "effective", "expires",
-    "language", "slug", "go_live_at", "expire_at",
+    "language", "slug", "go_live_at", "expire_at", "blocks", "blocks_layout",
 }  # fmt: skip
 PLONE_NAMES = {"slug": "id", "go_live_at": "effective", "expire_at": "expires"}
 

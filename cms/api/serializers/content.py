@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from cms.api import access, components, localized, urls_public
 from cms.api.batching import Batch, batched_reply
+from cms.api.blocks.read import blocks_of
 from cms.api.components import render as render_components
 from cms.api.serializers import bulk, fields, metadata, registry, summary, values
 from locales.config import NATIVE_NAMES
@@ -44,7 +45,8 @@ class ContentSerializer:
             "effective": values.json_date(page.go_live_at or page.first_published_at),
             "expires": values.json_date(page.expire_at),
             "is_folderish": is_folderish(page),
-            "layout": "listing_view" if is_folderish(page) else "document_view",
+            # Volto's document_view draws ``blocks`` (a listing block lists items).
+            "layout": "document_view",
             "lock": {"locked": page.locked, "stealable": not page.locked},
             "version": "current",
             "exclude_from_nav": metadata.excluded_from_nav(page),
@@ -109,6 +111,7 @@ class ContentSerializer:
             # Plone's keywords: the themes' names, as the Subject column gives them.
             data["subjects"] = [t["title"] for t in data[metadata.SUBJECT_FIELD]]
         data.update(self.extra())
+        data.update(blocks_of(self.request, self.page, data))
         if data["is_folderish"]:
             data["nextPreviousEnabled"] = False
         if include_items and data["is_folderish"]:
