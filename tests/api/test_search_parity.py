@@ -75,7 +75,7 @@ def test_only_the_last_word_is_a_prefix(client, learning):
 
 
 def test_a_root_search_keeps_to_the_default_language(client, learning):
-    data = client.api("/@search?SearchableText=learners")
+    data = client.api("/@search?SearchableText=learners&facets=1")
     assert titles(data) == ["Learners first"]
     assert data["facets"]["Language"] == {"en": 1}
 
@@ -136,9 +136,15 @@ def test_a_big_batch_keeps_the_search_and_its_ranking(client, learning):
     assert big["unsupported"] == ranked["unsupported"]  # the same (search) layer
 
 
-def test_a_batch_above_the_maximum_is_400(client, learning):
-    data = client.api("/@search?SearchableText=learn*&b_size=501", expect=400)
-    assert data["message"] == "Parameter 'b_size' must be at most 500."
+def test_voltos_all_batch_is_capped_with_links_from_the_same_ranking(
+    client, learning, settings
+):
+    ranked = titles(client.api("/@search?SearchableText=learn*&b_size=10"))
+    settings.VETCMS_API_MAX_BATCH_SIZE = 2
+    data = client.api("/@search?SearchableText=learn*&b_size=100000000")
+    assert titles(data) == ranked[:2]
+    assert data["items_total"] == 3
+    assert "b_start=2" in data["batching"]["next"]
 
 
 def test_unknown_parameters_are_ignored_and_listed(client, learning):

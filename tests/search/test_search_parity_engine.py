@@ -105,8 +105,12 @@ def test_any_window_comes_from_the_same_ranking(client, learning):
         assert "highlights" in window  # the engine answered, not the catalog
 
 
-def test_a_batch_above_the_maximum_is_400(client, learning):
-    search(client, SearchableText="learn*", b_size=501, expect=400)
+def test_a_batch_above_the_maximum_is_capped_on_the_engine(client, learning, settings):
+    ranked = titles(search(client, SearchableText="learn*", b_size=10))
+    settings.VETCMS_API_MAX_BATCH_SIZE = 2
+    window = search(client, SearchableText="learn*", b_size=100000000)
+    assert titles(window) == ranked[:2]
+    assert "highlights" in window  # still the engine
 
 
 @pytest.fixture

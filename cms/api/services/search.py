@@ -122,7 +122,10 @@ class Get(Service):
 
     def reply(self) -> dict:
         q = self.query
-        batch = Batch.from_params(q, strict=True)
+        # Above MAX_BATCH_SIZE the batch is capped, not refused: Volto's folder contents
+        # asks b_size=100000000 for "All"; batching links lead to the rest, from the
+        # same search and ranking.
+        batch = Batch.from_params(q)
         full = to_bool("fullobjects", q["fullobjects"]) if "fullobjects" in q else False
         columns = names(q.get("metadata_fields"))
         criteria = self.criteria(q)
