@@ -15,6 +15,7 @@ from cms.api.params import as_list, to_bool, to_int
 from cms.api.serializers.content import listing
 from cms.api.service import Service
 from cms.api.traversal import resolve
+from cms.api.type_names import expand as plone_type_aliases
 from locales.ids import locale_code
 
 PARAMS = BATCH_PARAMS | {
@@ -59,7 +60,7 @@ class Get(Service):
             text=q.get("SearchableText", "")
             if isinstance(q.get("SearchableText", ""), str)
             else "",
-            types=as_list(q.get("portal_type")),
+            types=plone_type_aliases(as_list(q.get("portal_type"))),
             languages=q["Language"]
             if isinstance(q.get("Language"), list)
             else as_list(q.get("Language")),

@@ -1,0 +1,19 @@
+// vitest settings for @plone/client's own tests (copied into ./work by run.sh).
+// The package ships no config: these are its repository's (jsdom, globals, one file
+// at a time) with jsdom's page at the vetcms demo (same origin for XHR) and short
+// timeouts, since a missing service fails at once.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: './work',
+    include: ['src/**/*.test.tsx'],
+    environment: 'jsdom',
+    environmentOptions: { jsdom: { url: process.env.BASE_URL } },
+    globals: true,
+    fileParallelism: false,
+    setupFiles: ['../harness/reset-after-file.ts'],
+    testTimeout: 8000,
+    hookTimeout: 8000,
+  },
+});
