@@ -33,7 +33,11 @@ def test_document_creates_a_standard_page_and_answers_its_own_name(
 
 
 def test_news_item_creates_a_news_page(client, editor, news_index):
-    response = post(client, f"/en/{news_index.slug}", {"@type": "News Item", "title": "N", "lead": "L"})
+    response = post(
+        client,
+        f"/en/{news_index.slug}",
+        {"@type": "News Item", "title": "N", "lead": "L"},
+    )
     assert response.status_code == 201, response.content
     assert NewsPage.objects.filter(title="N").exists()
 
@@ -57,7 +61,9 @@ def test_folder_creates_the_first_index_type_addable_there(client, editor, home)
 
 
 def test_alias_still_follows_the_parents_type_rules(client, editor, event_index):
-    response = post(client, f"/en/{event_index.slug}", {"@type": "Document", "title": "x"})
+    response = post(
+        client, f"/en/{event_index.slug}", {"@type": "Document", "title": "x"}
+    )
     assert response.status_code == 400
     assert "Disallowed subobject type" in response.json()["message"]
 

@@ -56,9 +56,12 @@ def test_group_view_restriction_is_reader(client, page):
         page=page, restriction_type=PageViewRestriction.GROUPS
     )
     restriction.groups.add(group)
-    assert entries(client.api("/en/about/@sharing", **basic("editor")))["Members"][
-        "Reader"
-    ] is True
+    assert (
+        entries(client.api("/en/about/@sharing", **basic("editor")))["Members"][
+            "Reader"
+        ]
+        is True
+    )
 
 
 def test_staff_editor_reads_sharing(client, page):
@@ -86,7 +89,9 @@ def post(client, body, who="editor"):
 
 def test_manager_grants_and_revokes_a_group_role(client, page):
     Group.objects.create(name="Reviewers")
-    grant = {"entries": [{"id": "Reviewers", "type": "group", "roles": {"Editor": True}}]}
+    grant = {
+        "entries": [{"id": "Reviewers", "type": "group", "roles": {"Editor": True}}]
+    }
     assert post(client, grant).status_code == 204
     assert GroupPagePermission.objects.filter(
         group__name="Reviewers", page=page, permission__codename="change_page"

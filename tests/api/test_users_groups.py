@@ -73,7 +73,9 @@ def test_user_writes_are_501_for_managers(client, people, method):
 
 def test_user_writes_are_403_for_others_and_401_for_anonymous(client, people):
     body = {"data": "{}", "content_type": "application/json"}
-    assert client.patch("/++api++/@users/aino", **body, **basic("aino")).status_code == 403
+    assert (
+        client.patch("/++api++/@users/aino", **body, **basic("aino")).status_code == 403
+    )
     assert client.post("/++api++/@users", **body).status_code == 401
 
 
@@ -94,7 +96,10 @@ def test_groups_are_for_group_managers_only(client, people):
 
 def test_group_writes_are_501(client, people):
     response = client.post(
-        "/++api++/@groups", data="{}", content_type="application/json", **basic("editor")
+        "/++api++/@groups",
+        data="{}",
+        content_type="application/json",
+        **basic("editor"),
     )
     assert response.status_code == 501
 

@@ -38,7 +38,7 @@ export VETCMS_SUITE_BASELINE
 echo "== @plone/client's own suite against $VETCMS_SUITE_API_PATH"
 status=0
 npx vitest run --config vitest.config.ts --reporter=dot --reporter=json \
-  --outputFile.json=work/results.json "$@" || status=$?
+  --outputFile.json="$here/work/results.json" "$@" || status=$?
 if [[ ! -s work/results.json ]]; then
   echo "vitest wrote no report (exit $status)" >&2
   exit 1

@@ -6,6 +6,7 @@ as unnamed breaches, not shown."""
 from django.utils.translation import gettext as _
 from wagtail.models import Page, ReferenceIndex
 
+from cms import access as rule
 from cms.api import access, urls_public
 from cms.api.exceptions import BadRequest, Unauthorized
 from cms.api.params import as_list
@@ -22,7 +23,7 @@ def breaches(request, page) -> list[dict]:
     ).group_by_source_object():
         if not isinstance(source, Page):
             found.append({"@id": None, "uid": None, "title": str(source)})
-        elif access.can_read(request, source):
+        elif rule.can_read(request, source):
             found.append(
                 {
                     "@id": urls_public.page_url(request, source),

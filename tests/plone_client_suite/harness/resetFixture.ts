@@ -33,7 +33,8 @@ export async function teardown() {
     if (baseline.has(item['@id'])) continue;
     const path = item['@id'].slice(apiPath.length);
     await axios
-      .delete(`${apiPath}/++api++${path}`, { headers })
+      // Translations a test linked go too (vetcms refuses to orphan them).
+      .delete(`${apiPath}/++api++${path}?delete_translations=true`, { headers })
       .catch(() => undefined); // already gone, or a locked page: not the test's result
   }
 }
