@@ -167,8 +167,10 @@ def operation(module_name: str, verb: str, service, name: str) -> dict:
         "summary": _summary(service, name),
         "operationId": f"{verb.lower()}_{name.strip('@') or 'content'}",
         "parameters": parameters,
-        "responses": {**_successes(status, response, media), **_errors()},
+        "responses": {**_errors(), **_successes(status, response, media)},
     }
+    if status == "501":  # a Plone service (or verb) vetcms answers only with a 501
+        op["x-not-implemented"] = True
     if body:
         op["requestBody"] = {
             "required": body in ("NewContent", "Login", "QuerystringSearchBody"),

@@ -37,12 +37,21 @@ def user_roles(user) -> list[str]:
     return ["Manager", "Member"] if user.is_superuser else ["Member"]
 
 
+def service_base(request) -> str:
+    """The addressed page's URL: as in Plone, a service's ``@id`` is on its context
+    (``<site>/en/@users/x`` for a client whose site root is /en)."""
+    page = getattr(request, "api_context", None)
+    if page is None:
+        return urls_public.public_base(request)
+    return urls_public.page_url(request, page)
+
+
 def user_url(request, username: str) -> str:
-    return f"{urls_public.public_base(request)}/@users/{username}"
+    return f"{service_base(request)}/@users/{username}"
 
 
 def group_url(request, name: str) -> str:
-    return f"{urls_public.public_base(request)}/@groups/{name}"
+    return f"{service_base(request)}/@groups/{name}"
 
 
 def user_data(request, user, *, with_email: bool) -> dict:
@@ -95,10 +104,16 @@ def group_data(request, group: Group, *, with_users: bool = False) -> dict:
     return data
 
 
-def find_users(text: str, limit: int | None = None):
+# Plone's virtual group of every signed-in user.
+EVERYONE = "AuthenticatedUsers"
+
+
+def find_users(text: str, limit: int | None = None, groups: list[str] | None = None):
     from django.db.models import Q
 
     users = get_user_model().objects.filter(is_active=True).order_by("username")
+    if groups and EVERYONE not in groups:
+        users = users.filter(groups__name__in=groups).distinct()
     if text:
         users = users.filter(
             Q(username__icontains=text)

@@ -1,7 +1,7 @@
 """@roles: the Plone roles vetcms speaks of (cms.api.principals): the local roles
 Wagtail's page permissions amount to, and Member/Manager. Signed-in users only."""
 
-from cms.api import principals, urls_public
+from cms.api import principals
 from cms.api.access import require_user
 from cms.api.service import Service
 
@@ -11,7 +11,7 @@ class Get(Service):
 
     def reply(self) -> list[dict]:
         require_user(self.request)
-        base = urls_public.public_base(self.request) + "/@roles"
+        base = principals.service_base(self.request) + "/@roles"
         return [
             {"@type": "role", "@id": f"{base}/{role}", "id": role, "title": role}
             for role in principals.ROLES

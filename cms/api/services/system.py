@@ -9,7 +9,6 @@ from django.conf import settings
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from cms.api import urls_public
 from cms.api.access import require_user
 from cms.api.exceptions import Unauthorized
 from cms.api.service import Service
@@ -42,7 +41,7 @@ class Get(Service):
         if not require_user(self.request).is_superuser:
             raise Unauthorized()
         return {
-            "@id": urls_public.public_base(self.request) + "/@system",
+            "@id": self.url,
             **{key: _version(package) for key, package in PACKAGES.items()},
             "python_version": platform.python_version(),
             "database": connection.vendor,

@@ -16,7 +16,7 @@ from cms.api.service import Service
 class Get(Service):
     public = True
     takes_subpath = True
-    params = {"query", "limit", "search"}
+    params = {"query", "limit", "search", "groups-filter"}
 
     def reply(self):
         user = require_user(self.request)
@@ -30,7 +30,7 @@ class Get(Service):
             )
             return [
                 principals.user_data(self.request, u, with_email=True)
-                for u in principals.find_users(str(text), limit)
+                for u in principals.find_users(str(text), limit, self.groups_filter())
             ]
         username = self.subpath[0]
         if len(self.subpath) != 1 or not (manager or username == user.get_username()):
@@ -39,6 +39,12 @@ class Get(Service):
         if found is None:
             raise NotFound(_("There is no user %(id)s.") % {"id": username})
         return principals.user_data(self.request, found, with_email=True)
+
+    def groups_filter(self) -> list[str]:
+        """Plone's ``groups-filter:list``: users in any of these groups."""
+        value = self.query.get("groups-filter")
+        values = value if isinstance(value, list) else [value] if value else []
+        return [str(v) for v in values]
 
 
 class Post(Service):

@@ -29,10 +29,19 @@ for (const path of files(src)) {
     text = text.replace(/await updateRegistry\(\{[^;]*?\}\);/gs, '');
     text = text.replace(/await installAddon\(\{[^;]*?\}\);/gs, '');
     text = text.replaceAll("'/es/", "'/fi/").replaceAll('`/es/', '`/fi/');
+    text = text.replaceAll("language: 'es'", "language: 'fi'");
     text = text.replaceAll(PLONE, root);
   } else {
     text = text.replaceAll(PLONE, site);
   }
   text = text.replace(login, credentials);
+  // Plone's default groups → Wagtail's (the ones a fresh vetcms site has).
+  if (path.includes('/restapi/principals/'))
+    text = text.replaceAll("'Reviewers'", "'Moderators'");
+  if (path.includes('/restapi/groups/get.test'))
+    text = text.replaceAll("'/Administrators'", "'/Editors'").replaceAll(
+      "'Administrators'",
+      "'Editors'",
+    );
   if (text !== before) writeFileSync(path, text);
 }
