@@ -19,16 +19,18 @@ fi
 
 cd "$here"
 if [[ ! -d node_modules/@plone/client ]]; then npm ci --no-audit --no-fund --loglevel=error; fi
-rm -rf work && mkdir work
-cp -r node_modules/@plone/client/src work/src
-cp harness/resetFixture.ts work/src/resetFixture.ts
+work=${VETCMS_SUITE_WORK:-$here/work}
+export VETCMS_SUITE_WORK="$work"
+rm -rf "$work" && mkdir -p "$work"
+cp -r node_modules/@plone/client/src "$work/src"
+cp harness/resetFixture.ts "$work/src/resetFixture.ts"
 
 # The English language root stands as Plone's site root (apiPath = <site>/en);
 # VETCMS_SUITE_ROOT= (empty) uses the whole site's root instead, as a Plone client
 # initialised with the bare site URL would.
 suite_root=${VETCMS_SUITE_ROOT-en}
 export VETCMS_SUITE_API_PATH="$BASE_URL${suite_root:+/$suite_root}" VETCMS_SUITE_USER=api-admin
-node harness/adapt.mjs work/src
+node harness/adapt.mjs "$work/src"
 # What resetFixture keeps: the pages below /en before the run.
 VETCMS_SUITE_BASELINE=$(curl -fsS -u "api-admin:$VETCMS_TEST_PASSWORD" \
   "$VETCMS_SUITE_API_PATH/++api++?b_size=1000" |
@@ -38,9 +40,9 @@ export VETCMS_SUITE_BASELINE
 echo "== @plone/client's own suite against $VETCMS_SUITE_API_PATH"
 status=0
 npx vitest run --config vitest.config.ts --reporter=dot --reporter=json \
-  --outputFile.json="$here/work/results.json" "$@" || status=$?
-if [[ ! -s work/results.json ]]; then
+  --outputFile.json="$work/results.json" "$@" || status=$?
+if [[ ! -s $work/results.json ]]; then
   echo "vitest wrote no report (exit $status)" >&2
   exit 1
 fi
-node harness/check.mjs work/results.json expected-failures.txt work
+node harness/check.mjs "$work/results.json" expected-failures.txt "$work"

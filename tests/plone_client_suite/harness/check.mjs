@@ -25,7 +25,7 @@ for (const suite of results.testResults) {
     if (!listed(file, '*')) unexpected.push(`${file} :: (file) ${suite.message}`);
   }
   for (const test of suite.assertionResults) {
-    const name = [...test.ancestorTitles, test.title].join(' > ');
+    const name = [...test.ancestorTitles, test.title].filter(Boolean).join(' > ');
     if (test.status === 'passed') {
       counts.passed += 1;
       if (expected.has(`${file} :: ${name}`)) nowPassing.push(`${file} :: ${name}`);
