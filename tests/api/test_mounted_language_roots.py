@@ -65,3 +65,8 @@ def test_api_twice_is_still_refused(client, fi_home):
 def test_unknown_language_is_not_mounted(client, home):
     response = client.get("/xx/++api++/", HTTP_ACCEPT="application/json")
     assert response.status_code == 404
+
+
+def test_site_id_follows_the_addressed_root(client, fi_home):
+    assert client.get("/fi/++api++/@site").json()["@id"] == "http://testserver/fi/@site"
+    assert client.api("/@site")["@id"] == "http://testserver/@site"

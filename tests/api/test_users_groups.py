@@ -134,3 +134,19 @@ def test_roles_list_for_signed_in_users(client, people):
     ]
     assert roles[0]["@id"] == "http://testserver/@roles/Contributor"
     client.api("/@roles", expect=401)
+
+
+def test_manager_filters_users_by_group(client, people):
+    found = client.api(
+        "/@users", data={"groups-filter:list": "Editors"}, **basic("editor")
+    )
+    assert [u["id"] for u in found] == ["emma"]
+    everyone = client.api(
+        "/@users", data={"groups-filter:list": "AuthenticatedUsers"}, **basic("editor")
+    )
+    assert len(everyone) == 3
+
+
+def test_user_ids_follow_the_addressed_root(client, people, home):
+    data = client.get("/en/++api++/@users/aino", **basic("aino")).json()
+    assert data["@id"] == "http://testserver/en/@users/aino"
