@@ -15,6 +15,12 @@ export default defineConfig({
     environmentOptions: { jsdom: { url: process.env.BASE_URL } },
     globals: true,
     fileParallelism: false,
+    // VETCMS_SUITE_ISOLATE=0 reuses one jsdom environment and module cache for all
+    // files (much faster on a loaded machine; upstream isolates each file).
+    poolOptions: {
+      threads: { isolate: process.env.VETCMS_SUITE_ISOLATE !== '0' },
+      forks: { isolate: process.env.VETCMS_SUITE_ISOLATE !== '0' },
+    },
     setupFiles: [resolve(here, 'harness/reset-after-file.ts')],
     testTimeout: 8000,
     hookTimeout: 8000,

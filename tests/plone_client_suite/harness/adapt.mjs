@@ -26,8 +26,8 @@ for (const path of files(src)) {
   if (path.includes('/restapi/translations/')) {
     // Plone-only set-up: vetcms is multilingual from the start (no add-on to
     // install, no registry of languages); its second language here is Finnish.
-    text = text.replace(/await updateRegistry\(\{[^;]*?\}\);/gs, '');
-    text = text.replace(/await installAddon\(\{[^;]*?\}\);/gs, '');
+    text = text.replace(/(await )?updateRegistry\(\{[^;]*?\}\);/gs, '');
+    text = text.replace(/(await )?installAddon\(\{[^;]*?\}\);/gs, '');
     text = text.replaceAll("'/es/", "'/fi/").replaceAll('`/es/', '`/fi/');
     text = text.replaceAll("language: 'es'", "language: 'fi'");
     text = text.replaceAll(PLONE, root);
