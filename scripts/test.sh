@@ -3,6 +3,7 @@
 #   bash scripts/test.sh [pytest args]
 # DATABASE_URL selects the database (SQLite by default); VETCMS_JS_TESTS=0 skips the
 # Node tests (@plone/client against the API, the reader site in Debian's chromium);
+# VETCMS_CLIENT_SUITE=0 skips @plone/client's own vitest suite (tests/plone_client_suite);
 # VETCMS_SCHEMA_TESTS=0 skips schemathesis over the OpenAPI description (tests/schema);
 # SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead (the cluster test stays
 # on Elasticsearch). Redis (scripts/redis.sh) is started for the shared-cache tests and
@@ -41,7 +42,8 @@ esac
 # The live suites share one demo server (tests/live/demo_server.sh), built once, in a
 # subshell so its settings stay there. schemathesis goes last: its editor pass writes.
 js=${VETCMS_JS_TESTS:-1} schema=${VETCMS_SCHEMA_TESTS:-1}
-if [[ $js != 0 || $schema != 0 ]]; then
+client_suite=${VETCMS_CLIENT_SUITE:-$js}
+if [[ $js != 0 || $schema != 0 || $client_suite != 0 ]]; then
   (
     python="$PWD/.venv/bin/python" root="$PWD"
     trap stop_demo_server EXIT
@@ -51,6 +53,8 @@ if [[ $js != 0 || $schema != 0 ]]; then
       bash tests/js/run.sh
       bash tests/browser/run.sh
     fi
+    # Before schemathesis (which writes): its tests expect the demo content.
+    if [[ $client_suite != 0 ]]; then bash tests/plone_client_suite/run.sh; fi
     if [[ $schema != 0 ]]; then timeout 900 bash tests/schema/run.sh; fi
   )
 fi

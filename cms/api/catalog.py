@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from cms.api import access, localized
+from cms.api import access, localized, type_names
 from cms.api.exceptions import BadRequest
 from cms.api.serializers import registry
 
@@ -69,7 +69,7 @@ def type_ids(names: list[str]) -> list[int]:
     """Content type ids of the named page types; unknown names are ignored, as
     Plone's catalog ignores a portal_type that no object has."""
     models = {m.__name__: m for m in registry.page_models()}
-    return type_ids_of([models[n] for n in names if n in models])
+    return type_ids_of([models[n] for n in type_names.expand(names) if n in models])
 
 
 def type_ids_of(models) -> list[int]:

@@ -3,6 +3,8 @@ list}``) through Wagtail's CopyPageAction and MovePageAction: its permission and
 parent/subpage checks, its audit log. A copy is a draft with a free slug; pages stay in
 their language (translations go through @translations)."""
 
+import re
+
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -29,13 +31,21 @@ def _check(page, target) -> None:
         raise BadRequest(_("Pages stay in their language; use @translations instead."))
 
 
+COPY_ID = re.compile(r"^copy([0-9]*)_of_(.*)$")
+
+
 def free_slug(slug: str, parent) -> str:
+    """The copy's id as Zope's OFS.CopySupport._get_id makes it: the same id where
+    it is free, else ``copy_of_<id>``, ``copy2_of_<id>``, … (a copy of a copy counts
+    on from its number instead of nesting)."""
     from wagtail.models import Page
 
-    candidate, n = slug, 1
+    match = COPY_ID.match(slug)
+    n, original = (int(match[1] or 1), match[2]) if match else (0, slug)
+    candidate = slug
     while not Page._slug_is_available(candidate, parent):
+        candidate = f"copy{n + 1 if n else ''}_of_{original}"
         n += 1
-        candidate = f"{slug}-{n}"
     return candidate
 
 
@@ -44,6 +54,7 @@ def copy(request, target, body: dict) -> list[dict]:
     results = []
     for page in sources(request, body):
         _check(page, target)
+        _check_type_allowed(page, target)
         action = CopyPageAction(
             page,
             to=target,
@@ -69,9 +80,7 @@ def move(request, target, body: dict) -> list[dict]:
         if target.pk == page.pk or target.is_descendant_of(page):
             raise BadRequest(_("A page cannot be moved into itself."))
         if not page.specific.can_move_to(target):
-            raise BadRequest(
-                _("Disallowed subobject type: %(type)s") % {"type": type(page).__name__}
-            )
+            raise _disallowed(page)
         before = urls_public.page_url(request, page)
         try:
             MovePageAction(page, target, pos="last-child", user=request.user).execute()
@@ -82,6 +91,20 @@ def move(request, target, body: dict) -> list[dict]:
             {"source": before, "target": urls_public.page_url(request, page)}
         )
     return results
+
+
+def _check_type_allowed(page, target) -> None:
+    """A type the target may not hold is the same 400 as for @move (Wagtail's copy
+    action would call it a missing permission)."""
+    if not page.specific_class.can_exist_under(target):
+        raise _disallowed(page)
+
+
+def _disallowed(page) -> BadRequest:
+    return BadRequest(
+        _("Disallowed subobject type: %(type)s")
+        % {"type": page.specific_class.__name__}
+    )
 
 
 def _result(request, page, new) -> dict:

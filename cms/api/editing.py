@@ -11,6 +11,7 @@ from wagtail.actions.delete_page import DeletePageAction
 from wagtail.actions.edit_page import EditPageAction
 from wagtail.models import Locale, PageLogEntry
 
+from cms.api import type_names
 from cms.api.deserializers.registry import deserialize
 from cms.api.exceptions import BadRequest, Forbidden
 from cms.api.serializers import registry
@@ -28,11 +29,19 @@ class ApiCreatePageAction(CreatePageAction):
         return None
 
 
-def page_type(name) -> type:
+def page_type(name, parent=None) -> type:
+    """The page model ``name`` means: a vetcms type or its Plone alias (``Document``);
+    of an alias's several types (``Folder``), the first one addable under ``parent``."""
     models = {m.__name__: m for m in registry.page_models()}
-    if not isinstance(name, str) or name not in models:
+    names = type_names.candidates(name) if isinstance(name, str) else ()
+    found = [models[n] for n in names if n in models]
+    if not found:
         raise BadRequest(_("Unknown @type: %(type)s.") % {"type": name})
-    return models[name]
+    if parent is not None:
+        for model in found:
+            if model in parent.specific_class.creatable_subpage_models():
+                return model
+    return found[0]
 
 
 def check_addable(parent, model, user) -> None:
@@ -54,7 +63,7 @@ def create(request, parent, data: dict):
     ``translation_of`` (Volto's "Add translation"), a translation of that page made
     by wagtail-localize, with the other keys applied to its draft."""
     user = request.user
-    model = page_type(data.get("@type"))
+    model = page_type(data.get("@type"), parent)
     check_addable(parent, model, user)
     if data.get("translation_of") is not None:
         from cms.api.translating import add_translation

@@ -99,3 +99,12 @@ class InvalidCredentials(Unauthorized):
             **super().as_json(),
             "error": {"type": "Invalid credentials", "message": self.message},
         }
+
+
+class NotImplementedHere(ApiError):
+    """501 for a Plone service vetcms does not offer (or a verb of one it offers
+    read-only); the message says what vetcms has instead."""
+
+    status = 501
+    type = "NotImplemented"
+    default_message = _("This service is not implemented by vetcms.")

@@ -19,6 +19,8 @@ ERRORS = {
     "405": "Method not allowed",
     "409": "Conflicts with the page's state (locked, has translations, …)",
     "429": "Too many failed logins; try again later",
+    "501": "A Plone service (or verb) vetcms does not offer; the message says what "
+    "it has instead",
 }
 EXTRA_KEYS = (
     "Extra keys beyond plone.restapi: `facets` (counts per portal_type, Language, …) "
@@ -68,13 +70,36 @@ BODIES = {
     ("history", "Patch"): ("200", "Message", "Revert"),
     ("copy", "Post"): ("200", "CopyResult", "CopyBody"),
     ("move", "Post"): ("200", "CopyResult", "CopyBody"),
+    ("users", "Get"): ("200", "Users", None),
+    ("groups", "Get"): ("200", "Groups", None),
+    ("principals", "Get"): ("200", "Principals", None),
+    ("roles", "Get"): ("200", "Roles", None),
+    ("sharing", "Get"): ("200", "Sharing", None),
+    ("sharing", "Post"): ("204", None, "SharingBody"),
+    ("system", "Get"): ("200", "System", None),
+    ("linkintegrity", "Get"): ("200", "Linkintegrity", None),
 }
+# Writes of read-only services and the Plone-only services: 501 (ERRORS) for those
+# allowed to ask, 401/403 for the rest.
+BODIES.update(
+    {
+        (module, verb): ("501", "Error", None)
+        for module, verbs in (
+            ("users", ("Post", "Patch", "Delete")),
+            ("groups", ("Post", "Patch", "Delete")),
+            ("unsupported", VERBS),
+        )
+        for verb in verbs
+    }
+)
 # Services whose next path step names something: (parameter, verbs, response schema).
 SUBPATHS = {
     "types": ("type", {"Get": "TypeSchema"}),
     "vocabularies": ("vocabulary", {"Get": "Vocabulary"}),
     "workflow": ("transition", {"Post": "WorkflowEntry"}),
     "history": ("version", {"Get": "Content"}),
+    "users": ("id", {"Get": "User"}),
+    "groups": ("id", {"Get": "Group"}),
 }
 # Content types other than application/json, per (module, verb[, subpath]).
 MEDIA = {("geojson", "Get"): "application/geo+json"}
@@ -143,8 +168,10 @@ def operation(module_name: str, verb: str, service, name: str) -> dict:
         "summary": _summary(service, name),
         "operationId": f"{verb.lower()}_{name.strip('@') or 'content'}",
         "parameters": parameters,
-        "responses": {**_successes(status, response, media), **_errors()},
+        "responses": {**_errors(), **_successes(status, response, media)},
     }
+    if status == "501":  # a Plone service (or verb) vetcms answers only with a 501
+        op["x-not-implemented"] = True
     if body:
         op["requestBody"] = {
             "required": body in ("NewContent", "Login", "QuerystringSearchBody"),

@@ -313,3 +313,43 @@ SCHEMAS = {
         },
     ),
 }
+
+# Wagtail's users and groups in plone.restapi's shapes (cms.api.principals).
+USER = obj(
+    {**ID, "id": S, "username": S, "fullname": NS, "email": NS, "roles": array(S)},
+    {"groups": OBJ, "description": NS, "home_page": NS, "location": NS},
+)
+GROUP = obj({**ID, "id": S, "groupname": S, "title": S, "roles": array(S)})
+SCHEMAS.update(
+    {
+        "User": USER,
+        "Users": array(ref("User")),
+        "Group": GROUP,
+        "Groups": array(ref("Group")),
+        "Principals": obj({"users": array(ref("User")), "groups": array(ref("Group"))}),
+        "Roles": array(obj({**ID, "@type": S, "id": S, "title": S})),
+        "Sharing": obj(
+            {
+                "available_roles": array(obj({"id": S, "title": S})),
+                "entries": array(obj({"id": S, "type": S, "roles": OBJ})),
+                "inherit": B,
+            }
+        ),
+        "SharingBody": obj(
+            {},
+            {"entries": array(obj({"id": S}, {"type": S, "roles": OBJ})), "inherit": B},
+        ),
+        "System": obj({**ID, "upgrade": B}),
+        "Linkintegrity": array(
+            obj(
+                {
+                    **ID,
+                    "title": S,
+                    "type": S,
+                    "breaches": array(OBJ),
+                    "items_total": INT,
+                }
+            )
+        ),
+    }
+)

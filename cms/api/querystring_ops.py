@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
-from cms.api import catalog
+from cms.api import catalog, type_names
 from cms.api.exceptions import BadRequest
 from cms.api.services.search import tree_path
 
@@ -38,7 +38,7 @@ def apply(request, context, c, index, op, value) -> None:
     if index == "SearchableText" and op == "string.contains":
         c.text = " ".join(_values(value))
     elif index == "portal_type" and op.startswith("selection."):
-        c.types += _values(value)
+        c.types += type_names.expand(_values(value))
     elif index == "Language" and op.startswith("selection."):
         c.languages += _values(value)
     elif index == "path" and op.startswith("string."):

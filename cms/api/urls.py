@@ -1,10 +1,12 @@
-"""URLs of the API: ``/++api++/<path>`` (what Volto and @plone/client send), the OpenAPI
+"""URLs of the API: ``/++api++/<path>`` (what Volto and @plone/client send; also
+``/<lang>/++api++/<path>``), the OpenAPI
 description, and Wagtail's own API v2 at /api/v2/ (kept for comparison benchmarks)."""
 
 from django.urls import path, re_path
 
 from cms.api import images, openapi, v2
 from cms.api.views import api_view
+from locales.config import LANGUAGE_CODES
 
 urlpatterns = [
     path("api/openapi.json", openapi.openapi_view, name="vetcms-api-openapi"),
@@ -13,4 +15,10 @@ urlpatterns = [
     re_path(images.PATTERN, images.serve, name="vetcms-api-images"),
     # [\s\S]: a newline (%0A) in the path still reaches the API (a JSON 404).
     re_path(r"^\+\+api\+\+/?(?P<path>[\s\S]*)$", api_view, name="vetcms-api"),
+    # A language root as a client's site root: /fi/++api++/… is /++api++/fi/….
+    re_path(
+        rf"^(?P<path>(?:{'|'.join(LANGUAGE_CODES)})/\+\+api\+\+(?:/[\s\S]*)?)$",
+        api_view,
+        name="vetcms-api-mounted",
+    ),
 ]

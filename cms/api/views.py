@@ -33,6 +33,7 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 
 @csrf_exempt
 def api_view(request, path: str = ""):
+    path = unmount(path)
     with translation.override(answer_language(request, path)):
         try:
             _check_readable(request)
@@ -45,6 +46,16 @@ def api_view(request, path: str = ""):
         except ApiError as error:
             response = error_response(request, error)
     return http.finish(request, response)
+
+
+def unmount(path: str) -> str:
+    """``fi/++api++/x`` → ``fi/x``: a language root may stand as a client's site root
+    (``apiPath = <site>/fi``), as a Zope virtual host mounts a Plone site; ``@id``s
+    stay the same."""
+    lang, sep, rest = path.lstrip("/").partition("/++api++")
+    if sep and lang in LANGUAGE_CODES and (not rest or rest.startswith("/")):
+        return f"{lang}{rest}"
+    return path
 
 
 def error_response(request, error: ApiError):

@@ -26,6 +26,8 @@ def operations(doc):
 def test_every_operation_has_a_documented_success_body(doc):
     for url, verb, op in operations(doc):
         success = [c for c in op["responses"] if c.startswith("2")]
+        if op.get("x-not-implemented"):  # Plone-only: the 501 is the documented answer
+            success = ["501"]
         assert success, (url, verb)
         for code in success:
             content = op["responses"][code].get("content")

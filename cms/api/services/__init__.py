@@ -29,4 +29,30 @@ SERVICES = {
     "@history": "history",
     "@copy": "copy",
     "@move": "move",
+    "@users": "users",
+    "@groups": "groups",
+    "@principals": "principals",
+    "@roles": "roles",
+    "@sharing": "sharing",
+    "@system": "system",
+    "@linkintegrity": "linkintegrity",
 }
+# Plone's services vetcms does not offer: 501 with what it has instead.
+PLONE_ONLY = (
+    "@registry",
+    "@addons",
+    "@controlpanels",
+    "@userschema",
+    "@portrait",
+    "@transactions",
+    "@relations",
+    "@comments",
+    "@workingcopy",
+    "@upgrade",
+    "@database",
+    "@email-send",
+    "@email-notification",
+    "@inherit",
+    "@rules",
+)
+SERVICES.update(dict.fromkeys(PLONE_ONLY, "unsupported"))

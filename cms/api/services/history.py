@@ -56,8 +56,14 @@ class Get(Service):
             return self.version(page)
         return sorted(
             self.versions(page) + self.workflow(page),
-            # Same-second entries: later versions first too.
-            key=lambda e: (e["time"] or "", e.get("version", -1)),
+            # Same-second entries: a workflow event (creation, publish) is logged
+            # after the revision it concerns, so it comes first, as in Plone; later
+            # versions first too.
+            key=lambda e: (
+                e["time"] or "",
+                e["type"] == "workflow",
+                e.get("version", -1),
+            ),
             reverse=True,
         )
 

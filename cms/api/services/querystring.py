@@ -3,6 +3,7 @@ operation names, so Volto's query widget can build criteria for @querystring-sea
 
 from django.utils.translation import gettext as _
 
+from cms.api import type_names
 from cms.api.service import Service
 from cms.api.vocabularies import VOCABULARIES
 
@@ -48,6 +49,16 @@ SORTABLE = [
 ]
 
 
+def plone_type_values(values: dict) -> dict:
+    """Plone's type names (cms.api.type_names), offered beside vetcms's, so criteria
+    written for Plone (``portal_type: Document``) can be built and shown."""
+    return {
+        plone: {"title": " / ".join(values[n]["title"] for n in names if n in values)}
+        for plone, names in type_names.ALIASES.items()
+        if any(n in values for n in names)
+    }
+
+
 class Get(Service):
     public = True
 
@@ -58,6 +69,8 @@ class Get(Service):
                 t["token"]: {"title": t["title"]}
                 for t in VOCABULARIES[vocabulary].terms(self.request)
             }
+        if name == "portal_type":
+            values.update(plone_type_values(values))
         return {
             "title": title,
             "description": "",

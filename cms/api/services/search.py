@@ -17,6 +17,7 @@ from cms.api.params import as_list, to_bool, to_int
 from cms.api.serializers.content import listing
 from cms.api.service import Service
 from cms.api.traversal import resolve
+from cms.api.type_names import expand as plone_type_aliases
 from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
 from locales.ids import locale_code
 
@@ -83,7 +84,7 @@ class Get(Service):
             text=q.get("SearchableText", "")
             if isinstance(q.get("SearchableText", ""), str)
             else "",
-            types=as_list(q.get("portal_type")),
+            types=plone_type_aliases(as_list(q.get("portal_type"))),
             languages=languages(q.get("Language"), paths),
             sort_on=as_list(q.get("sort_on")),
             descending=catalog.descending(q.get("sort_order")),

@@ -3,7 +3,6 @@
 from django.conf import settings
 from wagtail.models import Site
 
-from cms.api import urls_public
 from cms.api.service import Service
 from cms.conf import settings as api_settings
 from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
@@ -24,7 +23,7 @@ class Get(Service):
             for name, spec in api_settings.IMAGE_SCALES.items()
         ]
         return {
-            "@id": urls_public.public_base(self.request) + "/@site",
+            "@id": self.url,  # on its context, as in Plone (a client rooted at /en)
             "plone.site_title": title,
             "plone.site_logo": None,
             "plone.robots_txt": "",

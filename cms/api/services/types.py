@@ -3,7 +3,7 @@
 
 from django.utils.translation import gettext as _
 
-from cms.api import urls_public
+from cms.api import type_names, urls_public
 from cms.api.exceptions import NotFound, Unauthorized
 from cms.api.schema import type_schema
 from cms.api.serializers import registry
@@ -52,9 +52,12 @@ class Get(Service):
         if not self.subpath:
             return TypesList(self.request, self.context).full()
         models = {m.__name__: m for m in registry.page_models()}
-        if len(self.subpath) != 1 or self.subpath[0] not in models:
+        # A Plone name (Document, Folder) answers its (first) vetcms type's schema.
+        names = type_names.candidates(self.subpath[0]) if len(self.subpath) == 1 else ()
+        found = [models[n] for n in names if n in models]
+        if not found:
             raise NotFound(
                 _("No type named '%(name)s'.") % {"name": "/".join(self.subpath)}
             )
         self.content_type = "application/json+schema"
-        return type_schema(self.request, models[self.subpath[0]])
+        return type_schema(self.request, found[0])
