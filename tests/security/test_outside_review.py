@@ -56,3 +56,73 @@ def test_history_draft_revision_is_shown_to_an_editor(
     response = api_get(client, en_draft_revision, "/@history/1", user=staff_editor)
     assert response.status_code == 200
     assert response.json()["title"] == "Secret draft title"
+
+
+# 2. @suggest on the engine
+
+
+@pytest.fixture
+def timed_news(news_index):
+    """Three published news items found by "zebra": one open, one expired before the
+    scheduler ran, one whose go-live is still to come (live, as after an import)."""
+    import datetime as dt
+
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    now = timezone.now()
+    pages = {}
+    for name in ("open", "expired", "future"):
+        page = factories.NewsPageFactory(parent=news_index, title=f"Zebra {name}")
+        page.save_revision().publish()
+        pages[name] = page
+    Page.objects.filter(pk=pages["expired"].pk).update(
+        expire_at=now - dt.timedelta(hours=1)
+    )
+    Page.objects.filter(pk=pages["future"].pk).update(
+        go_live_at=now + dt.timedelta(days=2)
+    )
+    return pages
+
+
+@pytest.mark.search_engine
+def test_suggest_on_the_engine_offers_no_expired_or_future_titles(
+    client, search_engine, timed_news
+):
+    search_engine.refresh()
+    data = client.get("/++api++/en/@suggest", {"q": "zebr"}).json()
+    assert [item["title"] for item in data["items"]] == ["Zebra open"]
+
+
+def engine_down_while(search_engine, settings, change):
+    """Run ``change`` with the backends pointed at a dead address (the index misses
+    it and IndexFailure records it), then bring them back."""
+    from locales.config import LANGUAGE_CODES
+    from search.config import search_backends
+    from tests.search.conftest import ENGINE, TEST_INDEX_SETTINGS
+    from tests.search.test_engine_down import unused_url
+
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(
+        unused_url(), ENGINE, search_engine.prefix, LANGUAGE_CODES, TEST_INDEX_SETTINGS
+    )
+    change()
+    settings.WAGTAILSEARCH_BACKENDS = search_engine.backends_setting
+    search_engine.refresh()
+
+
+@pytest.mark.search_engine
+def test_suggest_offers_no_page_unpublished_or_deleted_while_the_engine_was_down(
+    client, search_engine, settings, timed_news, news_index
+):
+    gone = factories.NewsPageFactory(parent=news_index, title="Zebra gone")
+    gone.save_revision().publish()
+    search_engine.refresh()
+    assert len(client.get("/++api++/en/@suggest", {"q": "zebr"}).json()["items"]) == 2
+
+    def change():
+        timed_news["open"].unpublish()
+        gone.delete()
+
+    engine_down_while(search_engine, settings, change)
+    assert gone.pk in search_engine.page_ids("en")  # the index still has it
+    assert client.get("/++api++/en/@suggest", {"q": "zebr"}).json()["items"] == []
