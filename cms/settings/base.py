@@ -74,6 +74,8 @@ MIDDLEWARE = [
     # /healthz and /readyz, before anything that could fail or redirect them.
     "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # 400 for NUL or lone surrogates in the path or query (cms/text_guard.py).
+    "cms.text_guard.UnsafeTextMiddleware",
     # Anonymous GETs answered from the shared cache (off unless RESPONSE_CACHE_SECONDS
     # or a shared CACHE_URL; cms/cache/middleware.py).
     "cms.cache.middleware.AnonymousResponseCacheMiddleware",

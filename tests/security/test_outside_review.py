@@ -126,3 +126,95 @@ def test_suggest_offers_no_page_unpublished_or_deleted_while_the_engine_was_down
     engine_down_while(search_engine, settings, change)
     assert gone.pk in search_engine.page_ids("en")  # the index still has it
     assert client.get("/++api++/en/@suggest", {"q": "zebr"}).json()["items"] == []
+
+
+# 6. Odd input: a clear 4xx (or the first page), never a 500
+
+HUGE = "9" * 20
+LONG = "9" * 5000
+
+
+@pytest.mark.parametrize("value", ["%C2%B2", "%D9%A1", LONG, HUGE, "-1", "0"])
+def test_reader_listing_page_numbers_that_are_not_plain_numbers_show_a_page(
+    client, news_index, event_index, value
+):
+    for index in (news_index, event_index):
+        assert client.get(f"{index.url}?page={value}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        f"b_start={HUGE}",
+        f"b_start={LONG}",
+        "b_start=%C2%B2",
+        f"b_size={HUGE}",
+        f"b_start:int={HUGE}",
+    ],
+)
+def test_api_batch_numbers_out_of_range_are_a_bad_request(client, news_index, query):
+    for url in ("/++api++/@search", "/++api++" + page_path(news_index)):
+        response = client.get(f"{url}?{query}")
+        assert response.status_code == 400, (url, response.content[:300])
+        assert response.json()["type"] == "BadRequest"
+
+
+def test_querystring_search_body_with_a_huge_b_start_is_a_bad_request(client, home):
+    body = {"query": [], "b_start": 10**20}
+    response = client.post(
+        "/++api++/@querystring-search",
+        data=json.dumps(body),
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+
+
+def test_history_version_in_other_digits_is_not_found(
+    client, en_draft_revision, editor
+):
+    for version in ("%C2%B2", LONG):
+        response = api_get(client, en_draft_revision, f"/@history/{version}", editor)
+        assert response.status_code == 404
+
+
+def patch(client, page, raw: bytes, user):
+    return client.patch(
+        "/++api++" + page_path(page),
+        data=raw,
+        content_type="application/json",
+        **basic(user.username),
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"title": "bad \\ud800 text"}',
+        b'{"title": "nul \\u0000 here"}',
+        b'{"subjects": ["ok", "\\udfff"]}',
+        b'{"\\u0000": 1}',
+    ],
+)
+def test_json_with_unstorable_text_is_a_bad_request_and_nothing_is_saved(
+    client, en_draft_revision, editor, raw
+):
+    before = en_draft_revision.get_latest_revision().pk
+    response = patch(client, en_draft_revision, raw, editor)
+    assert response.status_code == 400
+    assert "holds" in response.json()["message"]
+    assert en_draft_revision.get_latest_revision().pk == before
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/search/?q=a%00b",
+        "/en/news/?page=1%00",
+        "/++api++/@search?SearchableText=a%00b",
+        "/++api++/en/@suggest?q=a%00b",
+        "/admin/pages/search/?q=a%00b",
+        "/en/news%00/",
+    ],
+)
+def test_nul_in_a_path_or_parameter_is_a_bad_request(client, news_index, url):
+    assert client.get(url).status_code == 400

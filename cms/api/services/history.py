@@ -118,7 +118,9 @@ class Get(Service):
 def nth_revision(page, subpath):
     items = revisions(page)
     text = subpath[0] if len(subpath) == 1 else ""
-    if not text.isdigit() or int(text) >= len(items):
+    if not (text.isascii() and text.isdigit() and len(text) < 10):
+        text = ""
+    if not text or int(text) >= len(items):
         raise NotFound(_("No version %(v)s.") % {"v": "/".join(subpath)})
     return items[int(text)]
 
