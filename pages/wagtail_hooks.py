@@ -112,3 +112,5 @@ def application_review_buttons(snippet, user, next_url=None):
 # The access rule on the reader site (expiry at read time) and on document downloads.
 hooks.register("before_serve_page", access.check_serve)
 hooks.register("before_serve_document", media_access.check_document_serve)
+hooks.register("construct_image_chooser_queryset", media_access.chooser_files)
+hooks.register("construct_document_chooser_queryset", media_access.chooser_files)

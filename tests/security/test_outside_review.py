@@ -218,3 +218,94 @@ def test_json_with_unstorable_text_is_a_bad_request_and_nothing_is_saved(
 )
 def test_nul_in_a_path_or_parameter_is_a_bad_request(client, news_index, url):
     assert client.get(url).status_code == 400
+
+
+# 7. The admin works for non-superusers
+
+
+@pytest.mark.search_engine
+def test_admin_page_chooser_search_works_for_a_translator_on_the_engine(
+    client, search_engine, home, news_index, fi_translator
+):
+    fi_home = translate(home, "fi", {"Home": "Etusivu"})
+    fi_news = translate(news_index, "fi", {news_index.title: "Uutiset"})
+    mine = factories.NewsPageFactory(parent=fi_news, title="Zebra oma", live=False)
+    mine.save_revision()
+    other = factories.NewsPageFactory(parent=news_index, title="Zebra draft", live=False)
+    other.save_revision()
+    search_engine.refresh()
+    client.force_login(fi_translator)
+    response = client.get("/admin/choose-page/search/", {"q": "Zebra"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Zebra oma" in html and "Zebra draft" not in html
+    assert fi_home.pk
+
+
+def test_admin_preview_of_a_never_published_practice_with_themes_works(
+    client, practice_index, staff_editor
+):
+    theme = factories.ThemeFactory(name="Coaching")
+    practice = factories.PracticePageFactory(
+        parent=practice_index, title="Draft practice", live=False
+    )
+    practice.themes.set([theme])
+    practice.save_revision()
+    client.force_login(staff_editor)
+    response = client.get(f"/admin/pages/{practice.pk}/view_draft/")
+    assert response.status_code == 200
+    assert "Draft practice" in response.content.decode()
+
+
+# 8. Admin choosers and reports as a translator
+
+
+@pytest.fixture
+def en_private_media(news_index):
+    """An image and a document used only by an English draft news item."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from tests.security.world import image_with_urls
+
+    image, _urls = image_with_urls("zqimage")
+    image.title = "Secret photo"
+    image.save()
+    document = get_document_model().objects.create(
+        title="Secret report", file=ContentFile(b"%PDF-1.4\n", name="secret.pdf")
+    )
+    page = factories.NewsPageFactory(
+        parent=news_index, title="Secret draft item", live=False
+    )
+    page.image = image
+    page.body = [{"type": "document", "value": {"document": document.pk}}]
+    page.save()
+    page.save_revision()
+    return image, document
+
+
+@pytest.mark.parametrize(
+    "url,title", [("/admin/images/chooser/", "Secret photo"),
+                  ("/admin/documents/chooser/", "Secret report")]
+)
+def test_admin_media_choosers_hide_other_locales_private_files_from_a_translator(
+    client, en_private_media, fi_translator, staff_editor, url, title
+):
+    client.force_login(fi_translator)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert title not in response.content.decode()
+    client.force_login(staff_editor)
+    assert title in client.get(url).content.decode()
+
+
+def test_page_types_report_hides_other_locales_unseen_pages_from_a_translator(
+    client, en_private_media, fi_home, fi_translator, staff_editor
+):
+    url = "/admin/reports/page-types-usage/"
+    client.force_login(fi_translator)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Secret draft item" not in response.content.decode()
+    client.force_login(staff_editor)
+    assert "Secret draft item" in client.get(url).content.decode()
