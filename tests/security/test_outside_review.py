@@ -309,3 +309,41 @@ def test_page_types_report_hides_other_locales_unseen_pages_from_a_translator(
     assert "Secret draft item" not in response.content.decode()
     client.force_login(staff_editor)
     assert "Secret draft item" in client.get(url).content.decode()
+
+
+# 4. Tokens and password changes
+
+
+def login_token(client, username="emma") -> str:
+    response = client.post(
+        "/++api++/@login",
+        data=json.dumps({"login": username, "password": "pw"}),
+        content_type="application/json",
+    )
+    assert response.status_code == 200, response.content
+    return response.json()["token"]
+
+
+def test_a_token_stops_working_when_the_password_changes(
+    client, news_index, staff_editor
+):
+    token = login_token(client)
+    bearer = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    assert api_get(client, news_index, "/@history", **bearer).status_code == 200
+    staff_editor.set_password("new-pw")
+    staff_editor.save()
+    response = api_get(client, news_index, "/@history", **bearer)
+    assert response.status_code == 401
+    assert "password" in response.json()["message"]
+
+
+def test_a_token_issued_after_the_password_change_works(
+    client, news_index, staff_editor
+):
+    staff_editor.set_password("pw")
+    staff_editor.save()
+    token = login_token(client)
+    page = api_get(
+        client, news_index, "/@history", HTTP_AUTHORIZATION=f"Bearer {token}"
+    )
+    assert page.status_code == 200
