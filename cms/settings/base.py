@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "search",
     "cms.api",  # fills the API's serializer registry in ready()
     "cms.cache",  # retires cached responses on publish (cms/cache/signals.py)
+    "axes",  # one limit on failed logins: API, Basic auth, admin form (cms/login_limit.py)
     "wagtail.api.v2",  # stock Wagtail API at /api/v2/, for the benchmark comparison
     "rest_framework",
     "wagtail_localize",
@@ -93,7 +94,25 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A locked-out login (admin form) answers 429 (cms/login_limit.py).
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Failed logins (cms/login_limit.py): django-axes refuses a locked-out username and
+# client address on every login path; counted in the database, so the limit holds
+# while the shared cache is down.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = "cms.login_limit.failure_limit"
+AXES_COOLOFF_TIME = "cms.login_limit.cool_off"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.login_limit.lockout_response"
+AXES_RESET_ON_SUCCESS = False
+AXES_DISABLE_ACCESS_LOG = True  # no row per successful login
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"

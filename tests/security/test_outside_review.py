@@ -347,3 +347,80 @@ def test_a_token_issued_after_the_password_change_works(
         client, news_index, "/@history", HTTP_AUTHORIZATION=f"Bearer {token}"
     )
     assert page.status_code == 200
+
+
+# 5. One login limit for every path
+
+
+def admin_login(client, password):
+    return client.post(
+        "/admin/login/", {"username": "emma", "password": password}, REMOTE_ADDR="10.0.0.9"
+    )
+
+
+def test_admin_login_form_is_limited_and_the_right_password_then_waits(
+    client, home, staff_editor, settings
+):
+    settings.VETCMS_API_LOGIN_MAX_FAILURES = 3
+    for _attempt in range(3):
+        assert admin_login(client, "nope").status_code in (200, 429)
+    response = admin_login(client, "pw")
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert "_auth_user_id" not in client.session
+
+
+def test_failures_on_the_admin_form_count_for_the_api_too(
+    client, home, staff_editor, settings
+):
+    settings.VETCMS_API_LOGIN_MAX_FAILURES = 2
+    for _attempt in range(2):
+        admin_login(client, "nope")
+    response = client.post(
+        "/++api++/@login",
+        data=json.dumps({"login": "emma", "password": "pw"}),
+        content_type="application/json",
+        REMOTE_ADDR="10.0.0.9",
+    )
+    assert response.status_code == 429
+    assert response.json()["type"] == "TooManyRequests"
+    # Basic credentials are refused the same way.
+    response = api_get(
+        client, home, "", HTTP_AUTHORIZATION=basic("emma")["HTTP_AUTHORIZATION"],
+        REMOTE_ADDR="10.0.0.9",
+    )
+    assert response.status_code == 429
+
+
+def test_the_login_limit_holds_while_the_shared_cache_is_down(
+    client, home, staff_editor, settings
+):
+    settings.VETCMS_API_LOGIN_MAX_FAILURES = 2
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "cms.cache.backends.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+        }
+    }
+    for _attempt in range(2):
+        admin_login(client, "nope")
+    assert admin_login(client, "pw").status_code == 429
+
+
+def test_the_login_limit_uses_the_forwarded_address_rule_of_the_application_form(
+    client, home, staff_editor, settings
+):
+    from cms.client_address import client_ip
+    from pages.site import ratelimit
+
+    settings.VETCMS_SITE_TRUST_X_FORWARDED_FOR = True
+    settings.VETCMS_API_LOGIN_MAX_FAILURES = 2
+    for _attempt in range(2):
+        admin_login(client, "nope")  # from 10.0.0.9 behind the proxy
+    forwarded = {"HTTP_X_FORWARDED_FOR": "203.0.113.5"}
+    response = client.post(
+        "/admin/login/", {"username": "emma", "password": "pw"}, **forwarded
+    )
+    assert response.status_code == 302  # another client: not locked out
+    request = response.wsgi_request
+    assert client_ip(request) == ratelimit.client_ip(request) == "203.0.113.5"
