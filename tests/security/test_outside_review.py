@@ -424,3 +424,46 @@ def test_the_login_limit_uses_the_forwarded_address_rule_of_the_application_form
     assert response.status_code == 302  # another client: not locked out
     request = response.wsgi_request
     assert client_ip(request) == ratelimit.client_ip(request) == "203.0.113.5"
+
+
+# 10. Configuration
+
+
+@pytest.mark.parametrize("origins", [["*"], ["*", "https://front.example.org"]])
+def test_cors_star_lets_any_origin_read_but_never_with_credentials(
+    client, news_index, settings, origins
+):
+    settings.VETCMS_API_CORS_ALLOWED_ORIGINS = origins
+    response = client.get(
+        "/++api++" + page_path(news_index), HTTP_ORIGIN="https://evil.example.org"
+    )
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
+
+
+def test_cors_listed_origin_is_named_with_credentials(client, news_index, settings):
+    settings.VETCMS_API_CORS_ALLOWED_ORIGINS = ["*", "https://front.example.org"]
+    response = client.get(
+        "/++api++" + page_path(news_index), HTTP_ORIGIN="https://front.example.org"
+    )
+    assert response["Access-Control-Allow-Origin"] == "https://front.example.org"
+    assert response["Access-Control-Allow-Credentials"] == "true"
+    assert "Origin" in response["Vary"]
+
+
+def test_the_admin_calls_neither_gravatar_nor_the_wagtail_update_check(
+    client, home, editor
+):
+    client.force_login(editor)  # a superuser: the one Wagtail shows the check to
+    html = client.get("/admin/").content.decode()
+    assert "gravatar.com" not in html
+    assert "releases.wagtail.org" not in html and "data-w-upgrade" not in html
+
+
+def test_reader_pages_carry_a_content_security_policy_and_the_admin_does_not(
+    client, news_index, staff_editor
+):
+    policy = client.get(news_index.url)["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "object-src 'none'" in policy
+    client.force_login(staff_editor)
+    assert "Content-Security-Policy" not in client.get("/admin/")
