@@ -84,9 +84,17 @@ def _retract(page, user, comment):
 
 
 def _submit(page, user, comment):
+    from locales import review
+
     workflow = page.get_workflow()
     if workflow is None:
         raise Conflict(_("No workflow applies to this page."))
+    translation = review.translation_of(page)
+    if translation is not None:
+        # As the admin's submit does: the translator's strings become the draft
+        # that goes to review, not an older revision.
+        review.save_draft(translation, user=user)
+        page.refresh_from_db()
     workflow.start(page, user)
 
 

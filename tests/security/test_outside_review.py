@@ -467,3 +467,46 @@ def test_reader_pages_carry_a_content_security_policy_and_the_admin_does_not(
     assert "script-src 'self'" in policy and "object-src 'none'" in policy
     client.force_login(staff_editor)
     assert "Content-Security-Policy" not in client.get("/admin/")
+
+
+# 11. @workflow/submit on a translation
+
+
+def test_api_submit_of_a_translation_sends_the_translators_latest_strings_to_review(
+    client, home, news_index, fi_translator
+):
+    from wagtail.models import Locale
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+    from wagtail_localize.operations import TranslationCreator
+
+    translate(home, "fi", {"Home": "Etusivu"})
+    translate(news_index, "fi", {news_index.title: "Uutiset"})
+    source = factories.NewsPageFactory(parent=news_index, title="Source title")
+    source.save_revision().publish()
+    fi = Locale.objects.get(language_code="fi")
+    TranslationCreator(fi_translator, [fi]).create_translations(source)
+    translation = Translation.objects.get(
+        source__object_id=source.translation_key, target_locale=fi
+    )
+    segment = StringSegment.objects.get(
+        source=translation.source, string__data="Source title"
+    )
+    # The translator edits a string in localize's editor and does not save a draft.
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=fi,
+        context=segment.context,
+        data="Käännetty otsikko",
+    )
+    target = source.get_translation(fi)
+    response = client.post(
+        "/++api++" + page_path(target) + "/@workflow/submit",
+        content_type="application/json",
+        **basic(fi_translator.username),
+    )
+    assert response.status_code == 200, response.content
+    target.refresh_from_db()
+    state = target.current_workflow_state
+    submitted = state.current_task_state.revision.as_object()
+    assert submitted.title == "Käännetty otsikko"
+    assert not target.live  # still for the reviewer to publish
