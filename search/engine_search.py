@@ -11,7 +11,7 @@ from wagtail.models import Page
 from cms import access
 from cms.specific import specific_pages
 from locales.ids import locale_code, locale_ids
-from search import columns, engine_query, facets
+from search import columns, engine_query, facets, transport
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
 from search.params import SearchParams, reader_models
@@ -99,7 +99,9 @@ def send(backend, index: str, body: dict, **params) -> dict:
             return backend.es.search(index=index, **body, **params)
         return backend.es.search(index=index, body=body, **params)
     except Exception as exc:
-        if type(exc).__module__.split(".")[0] not in ("elasticsearch", "opensearchpy"):
+        # Any engine client's error (elastic_transport's too, on elasticsearch-py
+        # 8/9), not our own bugs: readers then get the database fallback.
+        if not transport.is_client_error(exc):
             raise
         missing = "index_not_found" in str(exc)
         hint = " (run manage.py search_reindex)" if missing else ""

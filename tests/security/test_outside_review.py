@@ -510,3 +510,43 @@ def test_api_submit_of_a_translation_sends_the_translators_latest_strings_to_rev
     submitted = state.current_task_state.revision.as_object()
     assert submitted.title == "Käännetty otsikko"
     assert not target.live  # still for the reviewer to publish
+
+
+# 12. Engine errors of elasticsearch-py 8/9 (elastic_transport)
+
+
+class TransportConnectionError(Exception):
+    """Stands in for elastic_transport.ConnectionError (elasticsearch-py 8/9 is not
+    installed beside the 7.x client the test engine needs): same module, same name."""
+
+    __module__ = "elastic_transport"
+
+
+class FailingClient:
+    def __init__(self, error):
+        self.error = error
+
+    def search(self, **kwargs):
+        raise self.error
+
+
+class FakeBackend:
+    use_new_elasticsearch_api = True
+
+    def __init__(self, error):
+        self.es = FailingClient(error)
+
+
+def test_an_elastic_transport_connection_error_is_search_unavailable():
+    from search.engine_search import send
+    from search.results import SearchUnavailable
+
+    with pytest.raises(SearchUnavailable):
+        send(FakeBackend(TransportConnectionError("refused")), "idx", {})
+
+
+def test_a_bug_of_our_own_still_raises_as_itself():
+    from search.engine_search import send
+
+    with pytest.raises(KeyError):
+        send(FakeBackend(KeyError("x")), "idx", {})
