@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Publishes and unpublishes pages on schedule (go-live / expiry dates): Wagtail's
-# `publish_scheduled`, every SCHEDULER_INTERVAL seconds (default 60), until stopped.
+# `publish_scheduled`, and redoes the search index updates that failed while the
+# engine was down (`search_catch_up`, a no-op when nothing failed), every
+# SCHEDULER_INTERVAL seconds (default 60) and once at start, until stopped.
 # Readers never see an expired page even between runs (cms/access.py checks the dates
 # at read time); this keeps the database and the search indices in step.
 #
@@ -16,10 +18,13 @@ INTERVAL=${SCHEDULER_INTERVAL:-60}
 
 run_once() {
   "$PYTHON" manage.py publish_scheduled || echo "scheduler: publish_scheduled failed (exit $?)" >&2
+  # Still failing (engine down): kept for the next run.
+  "$PYTHON" manage.py search_catch_up || echo "scheduler: search_catch_up failed (exit $?)" >&2
 }
 
 if [[ "${1:-}" == "--once" ]]; then
-  exec "$PYTHON" manage.py publish_scheduled
+  run_once
+  exit 0
 fi
 
 pause=

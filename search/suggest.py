@@ -15,7 +15,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from cms import access
-from search import db_search, engine_query, engine_search
+from search import db_search, engine_query, engine_search, failures
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
 from search.params import parse, reader_models
@@ -75,7 +75,9 @@ def _engine_titles(params) -> list[str]:
     filters += engine_query.visibility_filter(
         mapping, params.chain, engine_search._locale_pks(params)
     )
-    filters += engine_query.stale_filter(access.stale_live_ids())
+    filters += engine_query.stale_filter(
+        access.stale_live_ids() + failures.unseen_pending_page_ids()
+    )
     body = {
         "query": {
             "bool": {

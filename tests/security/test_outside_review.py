@@ -550,3 +550,35 @@ def test_a_bug_of_our_own_still_raises_as_itself():
 
     with pytest.raises(KeyError):
         send(FakeBackend(KeyError("x")), "idx", {})
+
+
+# 3. After an engine outage
+
+
+@pytest.mark.search_engine
+def test_search_totals_follow_the_database_until_the_catch_up_has_run(
+    client, search_engine, settings, timed_news, news_index
+):
+    gone = factories.NewsPageFactory(parent=news_index, title="Zebra gone")
+    gone.save_revision().publish()
+    search_engine.refresh()
+
+    def change():
+        timed_news["open"].unpublish()
+        gone.delete()
+
+    engine_down_while(search_engine, settings, change)
+    assert gone.pk in search_engine.page_ids("en")  # the index is behind
+    reply = client.get("/++api++/en/@search", {"SearchableText": "zebra"}).json()
+    assert (reply["items"], reply["items_total"]) == ([], 0)
+
+
+@pytest.mark.search_engine
+def test_the_catch_up_retires_cached_responses(search_engine, settings, timed_news):
+    from cms.cache import generation
+    from search.catch_up import catch_up
+
+    engine_down_while(search_engine, settings, timed_news["open"].unpublish)
+    before = generation.current()
+    assert catch_up().done == 1
+    assert generation.current() != before
