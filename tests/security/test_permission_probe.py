@@ -36,7 +36,7 @@ def run_probe(world, search_engine):
                 if not may_see(role, secret):
                     leaks.append((role, surface, secret.kind, secret.locale, token))
 
-        crawl(client, world, see)
+        crawl(client, world, see, admin=user is not None)
     return leaks, seen, probes
 
 
@@ -58,5 +58,7 @@ def test_no_token_appears_where_the_access_rule_forbids_it(
     assert seen[("editor", "draft")] > 0
     assert seen[("translator:fi", "draft")] > 0
     assert seen[("translator:fi", "unpublished_translation")] > 0
+    assert seen[("editor", "future_live")] > 0
+    assert seen[("anonymous", "outage_unpublished")] == 0
     assert seen[("editor", "private_image")] > 0
     assert seen[("anonymous", "public_image")] > 0
