@@ -24,8 +24,9 @@ def unseen_pending_page_ids() -> list[int]:
     types = ContentType.objects.get_for_models(*get_page_models()).values()
     ids = {
         int(object_id)
-        for object_id in IndexFailure.objects.filter(content_type__in=types)
-        .values_list("object_id", flat=True)
+        for object_id in IndexFailure.objects.filter(
+            content_type__in=types
+        ).values_list("object_id", flat=True)
         if object_id.isdigit()
     }
     if not ids:

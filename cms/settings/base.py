@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "cms.api",  # fills the API's serializer registry in ready()
     "cms.cache",  # retires cached responses on publish (cms/cache/signals.py)
     "csp",  # Content-Security-Policy on the reader site (below)
-    "axes",  # one limit on failed logins: API, Basic auth, admin form (cms/login_limit.py)
+    "axes",  # one limit on failed logins on every path (cms/login_limit.py)
     "wagtail.api.v2",  # stock Wagtail API at /api/v2/, for the benchmark comparison
     "rest_framework",
     "wagtail_localize",

@@ -231,7 +231,9 @@ def test_admin_page_chooser_search_works_for_a_translator_on_the_engine(
     fi_news = translate(news_index, "fi", {news_index.title: "Uutiset"})
     mine = factories.NewsPageFactory(parent=fi_news, title="Zebra oma", live=False)
     mine.save_revision()
-    other = factories.NewsPageFactory(parent=news_index, title="Zebra draft", live=False)
+    other = factories.NewsPageFactory(
+        parent=news_index, title="Zebra draft", live=False
+    )
     other.save_revision()
     search_engine.refresh()
     client.force_login(fi_translator)
@@ -285,8 +287,11 @@ def en_private_media(news_index):
 
 
 @pytest.mark.parametrize(
-    "url,title", [("/admin/images/chooser/", "Secret photo"),
-                  ("/admin/documents/chooser/", "Secret report")]
+    "url,title",
+    [
+        ("/admin/images/chooser/", "Secret photo"),
+        ("/admin/documents/chooser/", "Secret report"),
+    ],
 )
 def test_admin_media_choosers_hide_other_locales_private_files_from_a_translator(
     client, en_private_media, fi_translator, staff_editor, url, title
@@ -354,7 +359,9 @@ def test_a_token_issued_after_the_password_change_works(
 
 def admin_login(client, password):
     return client.post(
-        "/admin/login/", {"username": "emma", "password": password}, REMOTE_ADDR="10.0.0.9"
+        "/admin/login/",
+        {"username": "emma", "password": password},
+        REMOTE_ADDR="10.0.0.9",
     )
 
 
@@ -386,7 +393,10 @@ def test_failures_on_the_admin_form_count_for_the_api_too(
     assert response.json()["type"] == "TooManyRequests"
     # Basic credentials are refused the same way.
     response = api_get(
-        client, home, "", HTTP_AUTHORIZATION=basic("emma")["HTTP_AUTHORIZATION"],
+        client,
+        home,
+        "",
+        HTTP_AUTHORIZATION=basic("emma")["HTTP_AUTHORIZATION"],
         REMOTE_ADDR="10.0.0.9",
     )
     assert response.status_code == 429

@@ -174,7 +174,9 @@ def test_the_production_start_can_leave_the_schedule_to_cron(practice_index, tmp
 def pending_failures(url: str) -> int:
     if url.startswith("sqlite:///"):
         with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
-            return db.execute("select count(*) from vetsearch_indexfailure").fetchone()[0]
+            return db.execute("select count(*) from vetsearch_indexfailure").fetchone()[
+                0
+            ]
     from search.models import IndexFailure
 
     return IndexFailure.objects.count()
