@@ -99,7 +99,7 @@ def crawl_api(client, world: World, see: See) -> None:
         crawl_preview(client, path, see)
 
 
-PAGE_SERVICES = ("@history", "@history/1", "@workflow", "@lock")
+PAGE_SERVICES = ("@history/0", "@history/1", "@workflow", "@lock")
 # Each user asks these of a random share of the hidden pages (the seed replays it):
 # every kind and locale is still met in a run, at a third of the requests.
 SERVICE_SHARE = 0.35
