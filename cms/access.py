@@ -92,13 +92,22 @@ def workable_pages(user):
     )
 
 
-def readable(who, queryset):
-    """Narrow a page queryset to what ``who`` (a request or a user) may read."""
+def searchable_visibility_q(request=None) -> Q:
+    """``visibility_q`` in the fields every search backend indexes (live, path, id):
+    for querysets that are searched afterwards (the admin's page chooser)."""
+    q = Q(live=True) & public_q(restricted_paths(request))
+    stale = stale_live_ids()
+    return q & ~Q(pk__in=stale) if stale else q
+
+
+def readable(who, queryset, *, searchable=False):
+    """Narrow a page queryset to what ``who`` (a request or a user) may read;
+    ``searchable``: in indexed fields only, so that ``.search()`` may follow."""
     request = who if hasattr(who, "user") else None
     user = _user(who)
     if user is not None and user.is_superuser and user.is_active:
         return queryset
-    visible = visibility_q(request)
+    visible = searchable_visibility_q(request) if searchable else visibility_q(request)
     workable = workable_pages(user)
     if workable is not None:
         visible |= Q(pk__in=workable.values("pk"))

@@ -54,6 +54,32 @@ def may_see(request, model, file_id: int) -> bool:
     return access.readable(request, Page.objects.filter(pk__in=pages)).exists()
 
 
+def hidden_ids(request, model) -> set[int]:
+    """Ids of the private files the requester may not see: none of the pages that use
+    them is readable to them (a translator sees their own locale's private files)."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_active and user.is_superuser:
+        return set()
+    private = private_ids(model)
+    if not private:
+        return set()
+    uses = _page_uses(model, private)
+    page_ids = {pk for pages in uses.values() for pk in pages}
+    readable = set(
+        access.readable(request, Page.objects.filter(pk__in=page_ids)).values_list(
+            "pk", flat=True
+        )
+    )
+    return {file_id for file_id in private if not (uses.get(file_id, set()) & readable)}
+
+
+def chooser_files(files, request):
+    """Wagtail's image and document chooser hooks: no titles of files the requester
+    may not see (used only by other locales' drafts or private pages)."""
+    hidden = hidden_ids(request, files.model)
+    return files.exclude(pk__in=hidden) if hidden else files
+
+
 def check_document_serve(document, request):
     """Wagtail's ``before_serve_document`` hook: a private document is missing."""
     if not may_see(request, type(document), document.pk):

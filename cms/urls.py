@@ -8,11 +8,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import media_serve
+from cms import admin_reports, media_serve
 from pages.site.sitemap import sitemap_urls
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's "Page types usage" report without other locales' unseen titles.
+    path("admin/", include(admin_reports.urlpatterns())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded files, in development and production: images used only by private

@@ -50,6 +50,20 @@ def save_draft(translation: Translation, user=None):
     return draft.save_revision(user=user)
 
 
+def strings_newer_than(translation: Translation, when) -> bool:
+    """Whether a string of the translation was edited (localize's editor) after
+    ``when`` (the page's latest revision): then those strings are the newer text."""
+    from wagtail_localize.models import StringTranslation
+
+    edited = StringTranslation.objects.filter(
+        locale=translation.target_locale,
+        translation_of__segments__source=translation.source,
+    )
+    if when is not None:
+        edited = edited.filter(updated_at__gt=when)
+    return edited.exists()
+
+
 def can_submit_for_review(page: Page, user) -> bool:
     if page.locale_id == Locale.get_default().pk:
         return False

@@ -115,3 +115,5 @@ hooks.register("construct_homepage_panels", add_pending_applications_panel)
 # The access rule on the reader site (expiry at read time) and on document downloads.
 hooks.register("before_serve_page", access.check_serve)
 hooks.register("before_serve_document", media_access.check_document_serve)
+hooks.register("construct_image_chooser_queryset", media_access.chooser_files)
+hooks.register("construct_document_chooser_queryset", media_access.chooser_files)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Publishes and unpublishes pages on schedule (go-live / expiry dates): Wagtail's
-# `publish_scheduled`, every SCHEDULER_INTERVAL seconds (default 60), until stopped;
-# each run also releases page locks taken through the API whose timeout has passed
-# (`release_expired_locks`).
+# `publish_scheduled`, releases page locks taken through the API whose timeout has passed
+# (`release_expired_locks`) and redoes the search index updates that failed while the
+# engine was down (`search_catch_up`, a no-op when nothing failed), every
+# SCHEDULER_INTERVAL seconds (default 60) and once at start, until stopped.
 # Readers never see an expired page even between runs (cms/access.py checks the dates
 # at read time); this keeps the database and the search indices in step.
 #
@@ -19,11 +20,13 @@ INTERVAL=${SCHEDULER_INTERVAL:-60}
 run_once() {
   "$PYTHON" manage.py publish_scheduled || echo "scheduler: publish_scheduled failed (exit $?)" >&2
   "$PYTHON" manage.py release_expired_locks || echo "scheduler: release_expired_locks failed (exit $?)" >&2
+  # Still failing (engine down): kept for the next run.
+  "$PYTHON" manage.py search_catch_up || echo "scheduler: search_catch_up failed (exit $?)" >&2
 }
 
 if [[ "${1:-}" == "--once" ]]; then
-  "$PYTHON" manage.py publish_scheduled
-  exec "$PYTHON" manage.py release_expired_locks
+  run_once
+  exit 0
 fi
 
 pause=

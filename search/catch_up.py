@@ -1,12 +1,19 @@
-"""Replay the index updates recorded in IndexFailure from objects as they are now."""
+"""Replay the index updates recorded in IndexFailure from objects as they are now.
+Run by the scheduler (scripts/scheduler.sh) every interval and at start, so the
+indices catch up by themselves once the engine answers again; ``index_caught_up``
+then tells the response cache to retire what it stored meanwhile."""
 
 from dataclasses import dataclass
 
+from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import get_indexed_instance
 
 from search.models import IndexFailure
+
+# Sent after a catch-up that changed the indices (cms.cache bumps its generation).
+index_caught_up = Signal()
 
 
 @dataclass
@@ -30,6 +37,8 @@ def catch_up() -> CatchUpReport:
         else:
             failure.delete()
             report.done += 1
+    if report.done:
+        index_caught_up.send(sender=CatchUpReport, report=report)
     return report
 
 

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from cms import access
 from cms.specific import specific_pages
 from locales.ids import locale_code, locale_ids
-from search import columns, engine_query, facets
+from search import columns, engine_query, facets, failures, transport
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
 from search.params import SearchParams, reader_models
@@ -68,7 +68,9 @@ def build_body(
     filters = [engine_query.type_filter(mapping, models)]
     filters += engine_query.visibility_filter(mapping, params.chain, locale_pks)
     filters += engine_query.reader_filters(mapping, params)
-    filters += engine_query.stale_filter(access.stale_live_ids())
+    filters += engine_query.stale_filter(
+        access.stale_live_ids() + failures.unseen_pending_page_ids()
+    )
     body = {"query": {"bool": {"filter": filters}}, "track_total_hits": True}
     if params.text:
         fuzzy = retry or params.fuzzy
@@ -99,7 +101,9 @@ def send(backend, index: str, body: dict, **params) -> dict:
             return backend.es.search(index=index, **body, **params)
         return backend.es.search(index=index, body=body, **params)
     except Exception as exc:
-        if type(exc).__module__.split(".")[0] not in ("elasticsearch", "opensearchpy"):
+        # Any engine client's error (elastic_transport's too, on elasticsearch-py
+        # 8/9), not our own bugs: readers then get the database fallback.
+        if not transport.is_client_error(exc):
             raise
         missing = "index_not_found" in str(exc)
         hint = " (run manage.py search_reindex)" if missing else ""

@@ -10,6 +10,31 @@ from django.utils import timezone
 logger = logging.getLogger(__name__)
 
 
+def unseen_pending_page_ids() -> list[int]:
+    """Pages whose index update is still pending (the engine was down) and that
+    readers may not see now (unpublished, expired, made private or deleted meanwhile):
+    searches leave them out until the catch-up has run, so results, totals and
+    facet counts follow the database (cms.access)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, get_page_models
+
+    from cms import access
+    from search.models import IndexFailure
+
+    types = ContentType.objects.get_for_models(*get_page_models()).values()
+    ids = {
+        int(object_id)
+        for object_id in IndexFailure.objects.filter(
+            content_type__in=types
+        ).values_list("object_id", flat=True)
+        if object_id.isdigit()
+    }
+    if not ids:
+        return []
+    visible = Page.objects.filter(pk__in=ids).filter(access.visibility_q())
+    return sorted(ids - set(visible.values_list("pk", flat=True)))
+
+
 def record(obj, action: str, exc: Exception) -> None:
     """Remember that ``obj`` could not be indexed or deleted (one row per object)."""
     from search.models import IndexFailure

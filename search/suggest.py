@@ -15,7 +15,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from cms import access
-from search import columns, db_search, engine_query, engine_search
+from search import db_search, engine_query, engine_search, failures
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
 from search.params import parse, reader_models
@@ -75,7 +75,9 @@ def _engine_titles(params) -> list[str]:
     filters += engine_query.visibility_filter(
         mapping, params.chain, engine_search._locale_pks(params)
     )
-    title = columns.title_keyword(mapping)
+    filters += engine_query.stale_filter(
+        access.stale_live_ids() + failures.unseen_pending_page_ids()
+    )
     body = {
         "query": {
             "bool": {
@@ -86,13 +88,26 @@ def _engine_titles(params) -> list[str]:
             }
         },
         "_source": False,
-        "docvalue_fields": [title],
+        "stored_fields": ["pk"],
         "track_total_hits": False,
     }
     response = engine_search.send(
         backends[0], index, body, size=params.per_page, **ENGINE_PARAMS
     )
-    return [hit["fields"][title][0] for hit in response.get("hits", {}).get("hits", [])]
+    hits = response.get("hits", {}).get("hits", [])
+    return readable_titles([int(hit["fields"]["pk"][0]) for hit in hits])
+
+
+def readable_titles(pks: list[int]) -> list[str]:
+    """The titles of the hits anyone may read now, in the engine's order: the
+    database has the last word (cms.access), so an expired or not yet live page, or
+    one unpublished or deleted while the engine was down, is never suggested."""
+    titles = dict(
+        Page.objects.filter(pk__in=pks)
+        .filter(access.visibility_q())
+        .values_list("pk", "title")
+    )
+    return [titles[pk] for pk in pks if pk in titles]
 
 
 def taxonomy_names(language_code: str) -> list[tuple[str, str]]:

@@ -50,7 +50,6 @@ def _basic_user(request, credentials: str):
     throttle.check(request, username)
     user = authenticate(request, username=username, password=password)
     if user is None:
-        throttle.failed(request, username)
         raise Unauthorized(_("Wrong login and/or password."))
     return user
 

@@ -79,12 +79,22 @@ def _cache_headers(request, response):
 
 
 def _cors(request, response):
+    """django-cors-headers' model: a listed origin is named and may send credentials
+    (cookies, Authorization); "*" lets any origin read, never with credentials (a
+    page on any site could otherwise read what a signed-in editor may see)."""
     origin = request.META.get("HTTP_ORIGIN")
     allowed = api_settings.CORS_ALLOWED_ORIGINS
-    if origin and ("*" in allowed or origin in allowed):
+    if not origin:
+        return
+    if origin in allowed:
         response["Access-Control-Allow-Origin"] = origin
         response["Access-Control-Allow-Credentials"] = "true"
-        response["Access-Control-Expose-Headers"] = "ETag, Last-Modified, Location"
+        patch_vary_headers(response, ["Origin"])
+    elif "*" in allowed:
+        response["Access-Control-Allow-Origin"] = "*"
+    else:
+        return
+    response["Access-Control-Expose-Headers"] = "ETag, Last-Modified, Location"
 
 
 def preflight(request, allowed: list[str]):

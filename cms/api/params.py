@@ -83,8 +83,15 @@ def to_bool(name: str, value: Any) -> bool:
     )
 
 
+# The largest number a parameter may hold: what a database integer column (and SQL's
+# OFFSET on both SQLite and PostgreSQL) takes without overflowing.
+MAX_INT = 2**31 - 1
+
+
 def to_int(name: str, value: Any, *, minimum: int | None = None) -> int:
     try:
+        if isinstance(value, str) and not value.strip().lstrip("+-").isascii():
+            raise ValueError  # int() takes "١٢"; only ASCII digits are a number here
         number = int(value)
     except (TypeError, ValueError):
         raise BadRequest(
@@ -95,6 +102,11 @@ def to_int(name: str, value: Any, *, minimum: int | None = None) -> int:
         raise BadRequest(
             _("Parameter '%(name)s' must be at least %(minimum)s.")
             % {"name": name, "minimum": minimum}
+        )
+    if abs(number) > MAX_INT:
+        raise BadRequest(
+            _("Parameter '%(name)s' must be at most %(maximum)s.")
+            % {"name": name, "maximum": MAX_INT}
         )
     return number
 

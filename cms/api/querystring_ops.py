@@ -65,7 +65,9 @@ def apply(request, context, c, index, op, value) -> None:
 
 def path(request, context, op, value: str):
     value, _sep, depth = value.partition("::")
-    depth = int(depth) if depth.lstrip("-").isdigit() else None
+    digits = depth.lstrip("-")
+    plain = digits.isascii() and digits.isdigit() and len(digits) < 4
+    depth = int(depth) if plain else None
     if op == "string.relativePath" and context.depth > 1:
         base = "/".join(context.url_path.strip("/").split("/")[1:])
         from locales.ids import locale_code

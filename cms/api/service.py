@@ -9,6 +9,7 @@ from typing import Any
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from cms import text_guard
 from cms.api import urls_public
 from cms.api.access import check_view, preview_page_id, require_user
 from cms.api.exceptions import BadRequest, NotFound
@@ -96,6 +97,7 @@ class WriteService(Service):
             raise BadRequest(_("The request body is not valid JSON.")) from None
         if not isinstance(body, dict):
             raise BadRequest(_("The request body must be a JSON object."))
+        refuse_unstorable(body)
         return body
 
     def flag(self, name: str, value) -> bool:
@@ -110,6 +112,16 @@ class WriteService(Service):
                 % {"name": name, "value": value}
             )
         return to_bool(name, value)
+
+
+def refuse_unstorable(body) -> None:
+    """400 for a JSON body holding text no database stores (NUL, lone surrogates)."""
+    found = text_guard.find_flaw(body)
+    if found:
+        raise BadRequest(
+            _("The value at %(path)s holds %(flaw)s.")
+            % {"path": found[0], "flaw": found[1]}
+        )
 
 
 class Component:

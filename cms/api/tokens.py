@@ -1,6 +1,8 @@
 """JSON Web Tokens as plone.restapi's JWT plugin issues them: HS256 signed with the
 secret key, ``{"sub": <username>, "fullname", "exp", …}``; ours also carry a ``jti``
-so that ``@logout`` can revoke one token before it expires."""
+so that ``@logout`` can revoke one token before it expires, and a ``pwd`` claim tied
+to the user's password hash (as Django's sessions are: ``get_session_auth_hash``), so
+that a password change ends every token issued before it."""
 
 import datetime as dt
 import uuid
@@ -8,7 +10,7 @@ import uuid
 import jwt
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from cms.api.exceptions import Unauthorized
@@ -34,6 +36,7 @@ def issue(user) -> str:
         "exp": now + dt.timedelta(seconds=api_settings.TOKEN_MAX_AGE),
         "jti": uuid.uuid4().hex,
         "aud": AUDIENCE,
+        "pwd": password_claim(user),
     }
     return jwt.encode(payload, signing_key(), algorithm=ALGORITHM)
 
@@ -46,7 +49,7 @@ def decode(token: str) -> dict:
             signing_key(),
             algorithms=[ALGORITHM],
             audience=AUDIENCE,
-            options={"require": ["exp", "sub", "jti"]},
+            options={"require": ["exp", "sub", "jti", "pwd"]},
         )
     except jwt.ExpiredSignatureError:
         raise Unauthorized(_("The token has expired.")) from None
@@ -67,7 +70,15 @@ def user_for(payload: dict):
     )
     if user is None:
         raise Unauthorized(_("Invalid token."))
+    if not constant_time_compare(str(payload.get("pwd", "")), password_claim(user)):
+        raise Unauthorized(_("The token was issued before a password change."))
     return user
+
+
+def password_claim(user) -> str:
+    """A digest of the user's password hash (Django's session auth hash, shortened):
+    it changes with the password, and reveals nothing about it."""
+    return user.get_session_auth_hash()[:32]
 
 
 def revoke(payload: dict) -> None:

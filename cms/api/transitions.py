@@ -84,9 +84,19 @@ def _retract(page, user, comment):
 
 
 def _submit(page, user, comment):
+    from locales import review
+
     workflow = page.get_workflow()
     if workflow is None:
         raise Conflict(_("No workflow applies to this page."))
+    translation = review.translation_of(page)
+    when = page.latest_revision_created_at
+    if translation is not None and review.strings_newer_than(translation, when):
+        # As the admin's submit does: strings edited in localize's editor since the
+        # last revision become the draft that goes to review (an edit made through
+        # the API, newer than the strings, is kept).
+        review.save_draft(translation, user=user)
+        page.refresh_from_db()
     workflow.start(page, user)
 
 

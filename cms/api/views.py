@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from cms import text_guard
 from cms.api import http
 from cms.api.access import authenticate_request, closest_visible_url
 from cms.api.exceptions import (
@@ -78,6 +79,9 @@ def _check_readable(request) -> None:
     except (TooManyFieldsSent, RequestDataTooBig):
         request.GET = QueryDict()
         raise BadRequest(_("Too many query parameters.")) from None
+    problem = text_guard.query_flaw(request)
+    if problem:
+        raise BadRequest(problem)
 
 
 def allowed_methods(module) -> list[str]:

@@ -77,6 +77,7 @@ def cacheable_request(request) -> bool:
 
 def response_key(request) -> str:
     parts = (
+        request.scheme,  # answers hold absolute URLs (@id): http and https differ
         request.get_host(),
         request.get_full_path(),
         get_language_from_request(request, check_path=True),

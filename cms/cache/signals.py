@@ -63,3 +63,7 @@ def connect() -> None:
     post_delete.connect(
         page_deleted, sender=Page, dispatch_uid="vetcms-cache-page-gone"
     )
+    from search.catch_up import index_caught_up
+
+    # Search results cached while the engine was behind are retired too.
+    index_caught_up.connect(content_changed, dispatch_uid="vetcms-cache-catch-up")

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "search",
     "cms.api",  # fills the API's serializer registry in ready()
     "cms.cache",  # retires cached responses on publish (cms/cache/signals.py)
+    "csp",  # Content-Security-Policy on the reader site (below)
+    "axes",  # one limit on failed logins on every path (cms/login_limit.py)
     "wagtail.api.v2",  # stock Wagtail API at /api/v2/, for the benchmark comparison
     "rest_framework",
     "wagtail_localize",
@@ -79,6 +81,8 @@ MIDDLEWARE = [
     # /healthz and /readyz, before anything that could fail or redirect them.
     "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # 400 for NUL or lone surrogates in the path or query (cms/text_guard.py).
+    "cms.text_guard.UnsafeTextMiddleware",
     # Anonymous GETs answered from the shared cache (off unless RESPONSE_CACHE_SECONDS
     # or a shared CACHE_URL; cms/cache/middleware.py).
     "cms.cache.middleware.AnonymousResponseCacheMiddleware",
@@ -95,8 +99,50 @@ MIDDLEWARE = [
     "locales.fallback.TranslationFallbackMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A locked-out login (admin form) answers 429 (cms/login_limit.py).
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Failed logins (cms/login_limit.py): django-axes refuses a locked-out username and
+# client address on every login path; counted in the database, so the limit holds
+# while the shared cache is down.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = "cms.login_limit.failure_limit"
+AXES_COOLOFF_TIME = "cms.login_limit.cool_off"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.login_limit.lockout_response"
+AXES_RESET_ON_SUCCESS = False
+AXES_DISABLE_ACCESS_LOG = True  # no row per successful login
+AXES_VERBOSE = False
+
+# The reader site loads only its own scripts, styles and fonts (no inline script);
+# images may come from a media host, embedded videos from their providers (https).
+# Inline styles: the standalone Europe map (an SVG) and embed markup carry them. The
+# admin has its own needs (Wagtail's inline scripts): left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "https:"],
+        "frame-src": ["https:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Privacy: no editor's e-mail hash to gravatar.com, no call to releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"

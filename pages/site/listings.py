@@ -38,8 +38,13 @@ from pages.site.forms import (
 
 
 def page_number(request, name="page") -> int:
+    """The ``?page=`` asked for; 1 for anything but a plain ASCII number ("²" and
+    5,000 digits pass ``str.isdigit`` but not ``int``). The paginator's ``get_page``
+    turns a number past the end into the last page."""
     value = request.GET.get(name, "1")
-    return int(value) if value.isdigit() and int(value) > 0 else 1
+    if not (value.isascii() and value.isdigit()) or len(value) > 9:
+        return 1
+    return max(int(value), 1)
 
 
 def marked_batch(page_obj, language, request):

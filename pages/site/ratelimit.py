@@ -3,15 +3,11 @@ from flooding the application form, with no extra service."""
 
 from django.core.cache import cache
 
-from pages.site.conf import settings
+from cms import client_address
 
 
 def client_ip(request) -> str:
-    if settings.TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    return client_address.client_ip(request)  # the same rule as the login limit
 
 
 def _key(scope: str, request) -> str:

@@ -61,11 +61,17 @@ def home_blocks(home, request) -> dict:
     }
 
 
+def related_pks(relation) -> list[int]:
+    """The ids of a many-to-many relation, also on a preview's unsaved revision
+    (modelcluster's in-memory relation, which has no ``values()``)."""
+    return [obj.pk for obj in relation.all()]
+
+
 def related_practices(practice, language: str) -> list:
     """Other practices sharing the most themes with ``practice``."""
     from pages.models import PracticePage
 
-    themes = practice.themes.values("pk")
+    themes = related_pks(practice.themes)
     candidates = (
         PracticePage.objects.live()
         .public()
@@ -86,7 +92,7 @@ def related_events(event, language: str) -> list:
     """Other events of the same project or by the same organisers, newest first."""
     from pages.models import EventPage
 
-    link = Q(organisers__in=event.organisers.values("pk"))
+    link = Q(organisers__in=related_pks(event.organisers))
     if event.project_id:
         link |= Q(project__translation_key=event.project.translation_key)
     others = (

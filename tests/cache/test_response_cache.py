@@ -209,3 +209,14 @@ def test_off_by_default_without_a_shared_cache(practice):
 def test_a_dead_cache_serves_uncached_pages(practice):
     assert get(practice.url).status_code == 200
     assert get("/++api++/en/practices/coaching").status_code == 200
+
+
+@override_settings(SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"))
+def test_http_and_https_answers_are_cached_apart(practice):
+    path = "/++api++/en/practices/coaching"
+    secure = get(path, HTTP_X_FORWARDED_PROTO="https")
+    assert secure.json()["@id"].startswith("https://")
+    plain = get(path)
+    assert state(plain) == "miss"
+    assert plain.json()["@id"].startswith("http://")
+    assert state(get(path, HTTP_X_FORWARDED_PROTO="https")) == "hit"

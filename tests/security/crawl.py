@@ -1,8 +1,9 @@
 """The permission probe's crawler: every reader-facing surface (site pages, listings,
-feeds, sitemap, site search, the Plone-style API's content, @search, @navigation,
-@querystring-search, @translations and @preview-token, Wagtail's API v2, document
-downloads, image originals and renditions) as one user; each answer is handed to
-``see(surface, body)``."""
+feeds, sitemap, site search, the Plone-style API's content, @search, @suggest,
+@navigation, @querystring-search, and every service that takes a page: @history and
+@history/<n>, @workflow, @lock, @translations, @preview-token; Wagtail's API v2,
+document downloads, image originals and renditions) and the admin's choosers, search
+and reports, as one user; each answer is handed to ``see(surface, body)``."""
 
 import json
 from collections.abc import Callable
@@ -35,6 +36,7 @@ def crawl_site(client, world: World, see: See) -> None:
         fetch(client, see, "atom feed", sections["news"].url + "atom/")
         fetch(client, see, "ical", sections["events"].url + "ical/")
         fetch(client, see, "site search", f"/{code}/search/?q={COMMON_WORD}")
+        fetch(client, see, "api suggest", f"/++api++/{code}/@suggest?q=probe&limit=20")
     fetch(client, see, "sitemap", "/sitemap.xml")
     for secret in world.pages:
         fetch(client, see, "site page", secret.page.url)
@@ -92,7 +94,43 @@ def crawl_api(client, world: World, see: See) -> None:
         fetch(client, see, "api content", f"/++api++{path}")
         if secret.kind != "public":
             fetch(client, see, "api translations", f"/++api++{path}/@translations")
+            if world.rng.random() < SERVICE_SHARE:
+                crawl_page_services(client, path, see)
         crawl_preview(client, path, see)
+
+
+PAGE_SERVICES = ("@history/0", "@history/1", "@workflow", "@lock")
+# Each user asks these of a random share of the hidden pages (the seed replays it):
+# every kind and locale is still met in a run, at a third of the requests.
+SERVICE_SHARE = 0.35
+
+
+def crawl_page_services(client, path: str, see: See) -> None:
+    """The services that take a page answer by the page's own permissions: its
+    revisions (drafts) and review history only to those who may edit it."""
+    for service in PAGE_SERVICES:
+        fetch(client, see, f"api {service.split('/')[0]}", f"/++api++{path}/{service}")
+
+
+ADMIN_URLS = (
+    ("admin page chooser search", "/admin/choose-page/search/?q=probe"),
+    ("admin page chooser", "/admin/choose-page/"),
+    ("admin image chooser", "/admin/images/chooser/?q=probe"),
+    ("admin image chooser", "/admin/images/chooser/"),
+    ("admin document chooser", "/admin/documents/chooser/"),
+    ("admin search", f"/admin/pages/search/?q={COMMON_WORD}"),
+    ("admin report page types", "/admin/reports/page-types-usage/"),
+    ("admin report locked pages", "/admin/reports/locked/"),
+    ("admin report aging pages", "/admin/reports/aging-pages/"),
+    ("admin report workflows", "/admin/reports/workflow/"),
+    ("admin report site history", "/admin/reports/site-history/"),
+)
+
+
+def crawl_admin(client, world: World, see: See) -> None:
+    """What the admin shows a signed-in user outside their own pages."""
+    for surface, url in ADMIN_URLS:
+        fetch(client, see, surface, url)
 
 
 def crawl_preview(client, path: str, see: See) -> None:
@@ -153,7 +191,9 @@ def crawl_image(client, secret, see: See) -> None:
         )
 
 
-def crawl(client, world: World, see: See) -> None:
+def crawl(client, world: World, see: See, admin: bool = False) -> None:
     crawl_site(client, world, see)
     crawl_api(client, world, see)
     crawl_v2_and_files(client, world, see)
+    if admin:
+        crawl_admin(client, world, see)

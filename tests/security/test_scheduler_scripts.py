@@ -169,3 +169,36 @@ def test_the_production_start_can_leave_the_schedule_to_cron(practice_index, tmp
 
     assert serving, output[-2000:]
     assert still_live
+
+
+def pending_failures(url: str) -> int:
+    if url.startswith("sqlite:///"):
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+            return db.execute("select count(*) from vetsearch_indexfailure").fetchone()[
+                0
+            ]
+    from search.models import IndexFailure
+
+    return IndexFailure.objects.count()
+
+
+def test_the_scheduler_catches_up_failed_index_updates_by_itself(
+    practice_index, tmp_path
+):
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.models import IndexFailure
+
+    page = factories.PracticePageFactory(parent=practice_index)
+    IndexFailure.objects.create(
+        content_type=ContentType.objects.get_for_model(type(page)),
+        object_id=str(page.pk),
+        action="index",
+        error="ConnectionError: the engine was down",
+    )
+    url = database_url(tmp_path)
+    process = start(["bash", "scripts/scheduler.sh", "--once"], url)
+    output = process.communicate(timeout=120)[0].decode(errors="replace")
+    assert process.returncode == 0, output[-2000:]
+    assert pending_failures(url) == 0, output[-2000:]
+    assert "caught up: 1" in output

@@ -1,5 +1,6 @@
 """The permission probe's world: in all five locales, pages in every state that the
-access rule hides (drafts, scheduled, expired before the scheduler ran, unpublished,
+access rule hides (drafts, scheduled, expired before the scheduler ran, live with a
+go-live still to come, unpublished while the search engine was down, unpublished,
 login and password restrictions, unpublished translations, newer drafts of live pages),
 private documents, private images (originals and renditions) and ambassador
 applications; each holds a unique random token. Page
@@ -27,6 +28,8 @@ from tests import factories
 PAGE_KINDS = (
     "draft",
     "scheduled",
+    "future_live",
+    "outage_unpublished",
     "expired",
     "unpublished",
     "private_login",
@@ -138,6 +141,13 @@ def build_page_secret(world: World, locale: str, kind: str) -> None:
         # Published and indexed, then its time ran out: the scheduler has not run.
         page = publish(new_page(world, locale, token, key))
         Page.objects.filter(pk=page.pk).update(expire_at=now - dt.timedelta(hours=1))
+    elif kind == "future_live":
+        # Live with a go-live still to come (an import, a date moved forward).
+        page = publish(new_page(world, locale, token, key))
+        Page.objects.filter(pk=page.pk).update(go_live_at=now + dt.timedelta(days=2))
+    elif kind == "outage_unpublished":
+        page = publish(new_page(world, locale, token, key))
+        unpublished_while_engine_down(page)
     elif kind == "unpublished":
         page = publish(new_page(world, locale, token, key))
         page.unpublish()
@@ -154,6 +164,22 @@ def build_page_secret(world: World, locale: str, kind: str) -> None:
         setattr(page, field_name, f"{key} {token} {COMMON_WORD}")
         page.save_revision()
     world.add(kind, locale, page=Page.objects.get(pk=page.pk), token=token, key=key)
+
+
+def unpublished_while_engine_down(page) -> None:
+    """The state an outage leaves: the database says unpublished, the index still
+    holds the page, and IndexFailure records the missed update for the catch-up."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.models import IndexFailure
+
+    Page.objects.filter(pk=page.pk).update(live=False)
+    IndexFailure.objects.create(
+        content_type=ContentType.objects.get_for_model(type(page.specific)),
+        object_id=str(page.pk),
+        action="index",
+        error="ConnectionError: the engine was down (probe)",
+    )
 
 
 def build_public(world: World, locale: str) -> None:

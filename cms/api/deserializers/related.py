@@ -63,7 +63,7 @@ def _object_by_key(objects, key, locale_id):
     for name in ("code", "slug"):
         if name in names:
             candidates.append(objects.filter(**{name: str(key)}))
-    if str(key).isdigit() and len(str(key)) < 19:  # a database integer
+    if str(key).isascii() and str(key).isdigit() and len(str(key)) < 10:  # an id
         candidates.append(objects.filter(pk=int(key)))
     for queryset in candidates:
         if translatable and locale_id:

@@ -82,8 +82,10 @@ def raw_value(block, value, path: str):
 def _chooser_id(value, path: str):
     if isinstance(value, dict):
         value = value.get("id")
-    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value)
+    if value is None or (
+        isinstance(value, int) and not isinstance(value, bool) and value < 2**31
+    ):
         return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
     raise ValidationError(_("%(path)s: expected an id.") % {"path": path})

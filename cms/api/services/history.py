@@ -2,7 +2,8 @@
 oldest is version 0) with the workflow events (Plone's "workflow" entries), newest
 first; GET ``@history/<n>`` is the page as revision n stored it; PATCH
 ``{"version": n}`` reverts: a new revision with revision n's content (Wagtail's
-revert action), the live page unchanged until it is published. Editors only."""
+revert action), the live page unchanged until it is published. Only for users
+whose page permissions cover the page."""
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -23,10 +24,10 @@ COMMENTS = {
 
 
 def require_editor(request, page) -> None:
+    """Revisions hold drafts: only for those whose page permissions cover this page
+    (a translator of another locale is refused, as in the admin)."""
     access.require_user(request)
-    if not page.permissions_for_user(request.user).can_edit() and not (
-        access.is_editor(request)
-    ):
+    if not access.is_editor(request, page):
         raise Forbidden()
 
 
@@ -129,7 +130,9 @@ class Get(Service):
 def nth_revision(page, subpath):
     items = revisions(page)
     text = subpath[0] if len(subpath) == 1 else ""
-    if not text.isdigit() or int(text) >= len(items):
+    if not (text.isascii() and text.isdigit() and len(text) < 10):
+        text = ""
+    if not text or int(text) >= len(items):
         raise NotFound(_("No version %(v)s.") % {"v": "/".join(subpath)})
     return items[int(text)]
 

@@ -21,7 +21,5 @@ class Post(WriteService):
         throttle.check(self.request, login)
         user = authenticate(self.request, username=login, password=password)
         if user is None:
-            throttle.failed(self.request, login)
             raise InvalidCredentials(_("Wrong login and/or password."))
-        throttle.succeeded(self.request, login)
         return {"token": tokens.issue(user)}

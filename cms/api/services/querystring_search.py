@@ -14,7 +14,7 @@ from cms.api.components import names
 from cms.api.exceptions import BadRequest
 from cms.api.params import to_bool, to_int
 from cms.api.serializers.content import listing
-from cms.api.service import Service
+from cms.api.service import Service, refuse_unstorable
 
 BODY_KEYS = {
     "query",
@@ -39,6 +39,7 @@ class Post(Service):
             raise BadRequest(_("The request body is not valid JSON.")) from None
         if not isinstance(body, dict):
             raise BadRequest(_("The request body must be a JSON object."))
+        refuse_unstorable(body)
         return body
 
     def reply(self) -> dict:
@@ -113,4 +114,5 @@ class Get(Post):
             body = {"query": body}
         if not isinstance(body, dict):
             raise BadRequest(_("The query parameter must be a JSON object."))
+        refuse_unstorable(body)
         return body

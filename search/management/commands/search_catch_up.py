@@ -10,7 +10,10 @@ class Command(BaseCommand):
 
     def handle(self, **options):
         report = catch_up()
-        self.stdout.write(f"caught up: {report.done}, still failing: {report.failed}")
+        if report.done or report.failed or options["verbosity"] > 1:
+            self.stdout.write(
+                f"caught up: {report.done}, still failing: {report.failed}"
+            )
         if report.failed:
             raise CommandError(
                 f"{report.failed} update(s) still fail; see IndexFailure"
