@@ -2,6 +2,9 @@
 // API as an anonymous reader: the title and the body or facts text of that very page.
 import { api, apiJson, pathOf, plain } from "./helpers.mjs";
 
+// The page the editor edits (2-editors.test.mjs); the readers read others.
+export const EDITED = "/en/legal-notice";
+
 // vetcms's type names and the Plone names a client may see instead.
 const KINDS = {
   practice: ["PracticePage"],
@@ -10,17 +13,20 @@ const KINDS = {
   standard: ["StandardPage", "Document"],
 };
 
-/** The English page of a kind to read (one with a Finnish translation if any has). */
-export async function englishPage(kind) {
+/** The English page of a kind to read: one with a Finnish translation and the most to
+ * show. The editor's page (``avoid``) is left to the editor. */
+export async function englishPage(kind, avoid) {
   for (const type of KINDS[kind]) {
-    const query = `portal_type=${encodeURIComponent(type)}&Language=en&review_state=published&b_size=20`;
+    const query = `portal_type=${encodeURIComponent(type)}&Language=en&b_size=20`;
     const found = await apiJson(`/@search?${query}`);
-    const items = found.items.filter((i) => !/\/(about|contact)$/.test(pathOf(i["@id"])));
-    for (const item of items) {
+    let best = null;
+    for (const item of found.items) {
       const path = pathOf(item["@id"]);
-      if (await finnishTranslation(path)) return path;
+      if (path === avoid || item.review_state !== "published") continue;
+      const score = (await finnishTranslation(path) ? 100 : 0) + (await expectedTexts(path)).length;
+      if (!best || score > best.score) best = { path, score };
     }
-    if (items.length) return pathOf(items[0]["@id"]);
+    if (best) return best.path;
   }
   throw new Error(`no published English ${kind} page in the demo (tried ${KINDS[kind]})`);
 }
@@ -43,6 +49,11 @@ export async function finnishPage(path) {
   const { status } = await api(fallback);
   if (status !== 200) throw new Error(`neither a Finnish translation of ${path} nor ${fallback} (${status})`);
   return fallback;
+}
+
+/** Whether vetcms serves ``path`` in another language (no translation there yet). */
+export async function isFallback(path) {
+  return (await apiJson(path)).translation_state?.state === "fallback";
 }
 
 /** The texts a reader must see on ``path``: title, body's first words and the facts. */

@@ -13,7 +13,7 @@ import { VOLTO_URL, api, apiJson, assertShows, logIn, openBrowser, step } from "
 const EDITOR = "schema-editor";
 const TRANSLATOR = "api-fi";
 const stamp = new Date().toISOString().slice(11, 19);
-const EDITED = "/en/legal-notice";
+import { EDITED } from "./pages.mjs";
 const edited = { title: `Legal notice (edited in Volto ${stamp})`, sentence: ` Edited in Volto at ${stamp}.` };
 const added = { title: `Added in Volto ${stamp}`, sentence: `A body paragraph typed in Volto at ${stamp}.` };
 const translated = { title: `Lisätty Voltossa ${stamp}`, sentence: `Voltossa kirjoitettu kappale ${stamp}.` };
