@@ -2,6 +2,9 @@
 // the blocks editor (or the title field where a type has no blocks), saved from the
 // toolbar; the save's own request is returned so a refusal is reported with its answer.
 import assert from "node:assert/strict";
+import { join } from "node:path";
+
+import { SHOTS } from "./helpers.mjs";
 
 const TITLE_BLOCK = '.block.inner.title [contenteditable="true"]';
 const TEXT_BLOCK = '.slate-editor [contenteditable="true"]';
@@ -32,21 +35,25 @@ export async function setTitle(page, form, title) {
   await page.keyboard.type(title);
 }
 
-/** Types ``sentence`` at the end of the first text block. */
+/** Types ``sentence`` at the end of the first text block; returns why it could not. */
 export async function appendToFirstParagraph(page, form, sentence) {
-  assert.ok(form.blocks,
-    "the form has no blocks editor (the type's schema offers no blocks/blocks_layout), so there is no body paragraph to edit");
+  if (!form.blocks) {
+    return "the form has no blocks editor (the type's @types schema offers no blocks/blocks_layout), so no body paragraph can be typed";
+  }
   const text = form.root.locator(TEXT_BLOCK).first();
-  await text.waitFor({ timeout: 10_000 }).catch(() => {
-    assert.fail("the blocks editor shows no text (slate) block to type in");
-  });
+  if (!(await text.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
+    return "the blocks editor shows no text (slate) block to type in";
+  }
   await text.click();
   await page.keyboard.press("Control+End");
   await page.keyboard.type(sentence);
+  return null;
 }
 
-/** Clicks Save and returns the write it sent (PATCH or POST) with its status and body. */
-export async function save(page, method) {
+/** Clicks Save (the filled form first kept as ``<shot>.png``) and returns the write it
+ * sent (PATCH or POST) with its status and body. */
+export async function save(page, method, shot) {
+  await page.screenshot({ path: join(SHOTS, `${shot}.png`) }).catch(() => {});
   const written = page.waitForResponse(
     (r) => r.request().method() === method && r.url().includes("++api++"),
     { timeout: 30_000 },

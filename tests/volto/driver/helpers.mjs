@@ -20,7 +20,7 @@ export async function openBrowser() {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     locale: "en-GB",
-    viewport: { width: 1280, height: 1000 },
+    viewport: { width: 1280, height: 1400 },
     args: [
       "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -49,16 +49,26 @@ export async function step(context, name, body) {
     }
   });
   page.on("console", (message) => {
-    if (message.type() === "error") failed.push(`console: ${message.text().slice(0, 300)}`);
+    // Failed loads are reported above, with their method and address.
+    const text = message.text();
+    if (message.type() !== "error" || /^Failed to load resource|^Manifest fetch/.test(text)) return;
+    failed.push(`console: ${text.slice(0, 300)}`);
   });
   page.on("pageerror", (error) => failed.push(`page error: ${String(error).slice(0, 300)}`));
   try {
     return await body(page);
   } catch (error) {
-    if (failed.length) error.message += `\n  failed during the step:\n    ${failed.join("\n    ")}`;
+    if (failed.length) {
+      // The reporter prints the stack, which holds the message it was made with.
+      const extra = `\n  failed during the step:\n    ${[...new Set(failed)].join("\n    ")}`;
+      error.stack = String(error.stack).replace(error.message, error.message + extra);
+      error.message += extra;
+    }
     throw error;
   } finally {
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }).catch(() => {});
+    // The window, not the full page: the demo's wide navigation makes a full-page capture
+    // as wide as the menu, and Volto lays out its toolbar and forms badly in that size.
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) }).catch(() => {});
     await page.close();
   }
 }
