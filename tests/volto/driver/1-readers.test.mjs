@@ -29,7 +29,8 @@ for (const language of ["en", "fi"]) {
     await reads(`reader-${String(++n).padStart(2, "0")}-${language}-home`, `/${language}`, language);
   });
   for (const kind of ["practice", "event", "news", "standard"]) {
-    test(`reader ${language}: a ${kind} page shows its title, body and facts`, async () => {
+    const article = kind === "event" ? "an" : "a";
+    test(`reader ${language}: ${article} ${kind} page shows its title, body and facts`, async () => {
       const name = `reader-${String(++n).padStart(2, "0")}-${language}-${kind}`;
       const english = await englishPage(kind, EDITED);
       const path = language === "en" ? english : await finnishPage(english);
