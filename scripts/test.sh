@@ -5,6 +5,7 @@
 # Node tests (@plone/client against the API, the reader site in Debian's chromium);
 # VETCMS_CLIENT_SUITE=0 skips @plone/client's own vitest suite (tests/plone_client_suite);
 # VETCMS_SCHEMA_TESTS=0 skips schemathesis over the OpenAPI description (tests/schema);
+# VETCMS_VOLTO_TESTS=0 skips Volto 17, Plone's frontend, over the demo (tests/volto);
 # SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead (the cluster test stays
 # on Elasticsearch). Redis (scripts/redis.sh) is started for the shared-cache tests and
 # stopped on exit, like the engine.
@@ -41,9 +42,9 @@ esac
 
 # The live suites share one demo server (tests/live/demo_server.sh), built once, in a
 # subshell so its settings stay there. schemathesis goes last: its editor pass writes.
-js=${VETCMS_JS_TESTS:-1} schema=${VETCMS_SCHEMA_TESTS:-1}
+js=${VETCMS_JS_TESTS:-1} schema=${VETCMS_SCHEMA_TESTS:-1} volto=${VETCMS_VOLTO_TESTS:-1}
 client_suite=${VETCMS_CLIENT_SUITE:-$js}
-if [[ $js != 0 || $schema != 0 || $client_suite != 0 ]]; then
+if [[ $js != 0 || $schema != 0 || $client_suite != 0 || $volto != 0 ]]; then
   (
     python="$PWD/.venv/bin/python" root="$PWD"
     trap stop_demo_server EXIT
@@ -53,8 +54,13 @@ if [[ $js != 0 || $schema != 0 || $client_suite != 0 ]]; then
       bash tests/js/run.sh
       bash tests/browser/run.sh
     fi
-    # Before schemathesis (which writes): its tests expect the demo content.
+    # Before Volto and schemathesis (both write): its tests expect the demo content.
     if [[ $client_suite != 0 ]]; then bash tests/plone_client_suite/run.sh; fi
+    # Volto's build is cached outside the clone (tests/volto/build.sh); its editor writes.
+    # A Volto failure still lets schemathesis run, then fails the run.
+    volto_status=0
+    if [[ $volto != 0 ]]; then bash tests/volto/run.sh || volto_status=$?; fi
     if [[ $schema != 0 ]]; then timeout 900 bash tests/schema/run.sh; fi
+    exit $volto_status
   )
 fi
