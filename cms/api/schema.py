@@ -58,6 +58,7 @@ def type_schema(request, model) -> dict:
         if names:
             fieldsets.append(_fieldset(tab, index, names))
     _mark_read_only(model, properties)
+    _add_blocks(model, properties, fieldsets)
     return {
         "title": str(model._meta.verbose_name).capitalize(),
         "type": "object",
@@ -66,6 +67,33 @@ def type_schema(request, model) -> dict:
         "fieldsets": fieldsets,
         "layouts": ["document_view", "listing_view"],
     }
+
+
+def _add_blocks(model, properties: dict, fieldsets: list) -> None:
+    """Volto edits a type whose schema has ``blocks``/``blocks_layout`` with its
+    blocks editor, and hides the fields of the ``layout`` fieldset from its sidebar;
+    the body is edited as blocks there (``cms.api.blocks.write``)."""
+    from cms.api.blocks.read import BODY_FIELD
+
+    if BODY_FIELD not in properties:
+        return
+    properties["blocks"] = {"title": _("Blocks"), "type": "dict", "default": {}}
+    properties["blocks_layout"] = {
+        "title": _("Blocks Layout"),
+        "type": "dict",
+        "default": {"items": []},
+    }
+    for fieldset in fieldsets:
+        fieldset["fields"] = [n for n in fieldset["fields"] if n != BODY_FIELD]
+    fieldsets.append(
+        {
+            "id": "layout",
+            "title": _("Layout"),
+            "fields": ["blocks", "blocks_layout", BODY_FIELD],
+            "behavior": "plone",
+            "description": "",
+        }
+    )
 
 
 def _mark_read_only(model, properties: dict) -> None:

@@ -18,7 +18,6 @@ URLS = [
     "/@search?sort_order=up",
     "/@search?b_size=1e3",
     "/@search?sort_limit=x",
-    "/@search?b_size=100000",
     "/@search?SearchableText=" + "y" * 700,
     "/@querystring-search",
     "/@querystring-search?query=%7Bnot-json",

@@ -315,6 +315,53 @@ def test_new_page_is_added_with_blocks(client, home, editor):
     ]
 
 
+def test_blocks_alone_keep_the_stored_order_and_add_new_ones_last(client, every_kind):
+    # Volto's edit form sends only what changed: here blocks without blocks_layout.
+    path = f"/en/practices/{every_kind.slug}"
+    data = blocks_only(client.api(path))
+    before = [b["id"] for b in stored_body(every_kind)]
+    blocks = dict(data["blocks"])
+    blocks["added"] = {
+        "@type": "slate",
+        "value": [{"type": "p", "children": [{"text": "Added last"}]}],
+    }
+    assert send(client, "patch", path, {"blocks": blocks}).status_code == 204
+    raw = stored_body(every_kind)
+    assert [b["id"] for b in raw] == [*before, "added"]
+    assert raw[-1]["value"] == "<p>Added last</p>"
+
+
+def test_a_page_added_with_its_sources_derived_blocks_takes_its_own(
+    client, practices, editor
+):
+    # Volto's translation form copies the source's blocks, derived ones included.
+    source = client.api("/en/practices")
+    assert "vetcms-listing" in source["blocks"]
+    body = {
+        "@type": "StandardPage",
+        "title": "Copied blocks",
+        "blocks": source["blocks"],
+        "blocks_layout": source["blocks_layout"],
+    }
+    response = send(client, "post", "/en", body)
+    assert response.status_code == 201, response.content
+    added = response.json()
+    assert added["title"] == "Copied blocks"
+    assert "vetcms-listing" not in added["blocks"]  # it holds no pages yet
+
+
+def test_the_type_schema_offers_blocks_in_voltos_layout_fieldset(editor_client):
+    schema = editor_client.api("/en/@types/StandardPage")
+    assert schema["properties"]["blocks"]["type"] == "dict"
+    assert schema["properties"]["blocks_layout"]["default"] == {"items": []}
+    layout = [f for f in schema["fieldsets"] if f["id"] == "layout"]
+    assert layout and set(layout[0]["fields"]) == {"blocks", "blocks_layout", "body"}
+    others = [
+        n for f in schema["fieldsets"] if f["id"] != "layout" for n in f["fields"]
+    ]
+    assert "body" not in others
+
+
 def test_index_pages_and_language_roots_list_their_items(client, practices):
     for path in ("/en", "/en/practices"):
         data = client.api(path)
@@ -441,7 +488,7 @@ def test_blocks_cost_the_same_queries_for_one_block_or_many(
     "blocks, layout",
     [
         ([], {"items": []}),
-        ({}, None),
+        ([], None),
         ({}, {"items": "x"}),
         ({"b": {"@type": ["slate"]}}, {"items": ["b"]}),
         ({"b": {"@type": "slate", "value": "text"}}, {"items": ["b"]}),
@@ -490,3 +537,10 @@ def test_image_block_without_alt_text_is_refused_naming_it(client, every_kind):
     assert response.status_code == 400
     message = json.dumps(response.json())
     assert image_id in message and "required" in message
+
+
+def test_an_index_with_nothing_to_list_has_no_listing_block(client, practice_index):
+    data = client.api("/en/practices")
+    assert data["items_total"] == 0
+    assert "vetcms-listing" not in data["blocks"]
+    assert "vetcms-listing" not in data["blocks_layout"]["items"]

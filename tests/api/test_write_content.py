@@ -119,7 +119,7 @@ def test_type_and_place_rules(client, editor, practice_index, event_index):
     )
     assert wrong_place.status_code == 400
     assert "EventPage" in wrong_place.json()["message"]
-    unknown = send(client, "post", "/en/practices", {"@type": "Document", "title": "D"})
+    unknown = send(client, "post", "/en/practices", {"@type": "Nonsense", "title": "D"})
     assert unknown.status_code == 400
     raw = client.post(
         "/++api++/en/practices",

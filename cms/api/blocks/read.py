@@ -29,6 +29,9 @@ BODY_KINDS = {
 }
 
 
+LISTING_ID = DERIVED_PREFIX + "listing"
+
+
 def page_language(page) -> str:
     return (locale_code(page.locale_id) if page.depth > 1 else "") or (
         settings.LANGUAGE_CODE
@@ -44,6 +47,14 @@ def blocks_of(request, page, data: dict) -> dict:
         "blocks": dict(pairs),
         "blocks_layout": {"items": [block_id for block_id, _block in pairs]},
     }
+
+
+def drop_empty_listing(data: dict) -> None:
+    """No listing block where there is nothing to list (Volto would show "No results
+    found"); known once the serializer has the page's items."""
+    if data.get("items_total") == 0 and LISTING_ID in data["blocks"]:
+        del data["blocks"][LISTING_ID]
+        data["blocks_layout"]["items"].remove(LISTING_ID)
 
 
 def body_field(page):
@@ -88,7 +99,7 @@ class BlockBuilder:
                 yield f"{DERIVED_PREFIX}{field.name}", slate_block(value)
         yield from self.ambassadors()
         if registry.is_folderish(self.page):
-            yield DERIVED_PREFIX + "listing", {"@type": "listing", "querystring": {}}
+            yield LISTING_ID, {"@type": "listing", "querystring": {}}
 
     def document_url(self, document) -> str:
         return values.absolute(self.request, document.url)

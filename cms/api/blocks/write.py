@@ -37,9 +37,11 @@ def layout_ids(blocks, layout) -> list[str]:
     return items
 
 
-def body_stream(request, page, blocks, layout, derived: dict):
+def body_stream(request, page, blocks, layout, derived: dict | None):
     """The body StreamValue the blocks describe (validated by Wagtail), or None when
-    the page has no body and the blocks hold nothing for one."""
+    the page has no body and the blocks hold nothing for one. ``derived`` is None for
+    a page being added."""
+    adding, derived = derived is None, derived or {}
     field = body_field(page)
     resolver = LinkResolver(request)
     raw = []
@@ -49,6 +51,8 @@ def body_stream(request, page, blocks, layout, derived: dict):
         if not isinstance(kind, str):
             refuse(block_id, _("the block's %(key)s is missing or has the wrong type.")
                    % {"key": "@type"})  # fmt: skip
+        if adding and block_id.startswith(DERIVED_PREFIX):
+            continue  # a page being added: its derived blocks come from its fields
         if block_id in derived:
             if block != derived[block_id]:
                 refuse(block_id, _("it is derived from the page's fields; change those "
@@ -199,20 +203,27 @@ def set_blocks(deserializer, value, data: dict) -> None:
     if BODY_FIELD in data:
         raise ValidationError(_("Send the body as blocks or as body, not both."))
     page = deserializer.page
-    derived = current_derived(deserializer.request, page)
-    body = body_stream(
-        deserializer.request, page, value, data.get("blocks_layout"), derived
-    )
+    derived, layout = current_blocks(deserializer.request, page)
+    if "blocks_layout" in data:
+        layout = data["blocks_layout"]
+    elif isinstance(value, dict):
+        # Volto's edit form sends only what changed: blocks alone keep the stored
+        # order, new blocks after it.
+        kept = [i for i in layout if i in value]
+        layout = {"items": kept + [i for i in value if i not in kept]}
+    body = body_stream(deserializer.request, page, value, layout, derived)
     if body is not None:
         setattr(page, BODY_FIELD, body)
 
 
-def current_derived(request, page) -> dict:
-    """The derived blocks of the page as it is before this write (none for a page
-    being added)."""
+def current_blocks(request, page) -> tuple[dict | None, list]:
+    """The derived blocks and the layout of the page as it is before this write; for a
+    page being added (a new page, a translation copied from its source), no derived
+    blocks (None: those sent are re-derived from its fields) and no layout."""
     if page.pk is None:
-        return {}
+        return None, []
     from cms.api.serializers.content import serialize
 
     data = serialize(request, page, include_items=False, components=False)
-    return {k: v for k, v in data["blocks"].items() if k.startswith(DERIVED_PREFIX)}
+    derived = {k: v for k, v in data["blocks"].items() if k.startswith(DERIVED_PREFIX)}
+    return derived, data["blocks_layout"]["items"]

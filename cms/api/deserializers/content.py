@@ -45,6 +45,7 @@ class ContentDeserializer(plone_keys.PloneKeys):
         self.page = page
         self.parent = parent
         self.errors: list[dict] = []
+        self.data: dict = {}  # the whole write, for keys that read others (blocks)
 
     # Plone's standard keys, each a method writing onto the page.
     def set_title(self, value):

@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from cms.api import access, components, localized, urls_public
 from cms.api.batching import Batch, batched_reply
-from cms.api.blocks.read import blocks_of
+from cms.api.blocks.read import blocks_of, drop_empty_listing
 from cms.api.components import render as render_components
 from cms.api.serializers import bulk, fields, metadata, registry, summary, values
 from locales.config import NATIVE_NAMES
@@ -117,6 +117,7 @@ class ContentSerializer:
         if include_items and data["is_folderish"]:
             if access_bool(params, "include_items", default=True):
                 data.update(self.items(params))
+                drop_empty_listing(data)
         if include_items if components is None else components:
             data["@components"] = render_components(self.request, self.page, params)
         return data
