@@ -1,5 +1,6 @@
-"""The API's one table: JSON Web Tokens revoked by ``@logout`` before they expire."""
+"""The API's tables: revoked tokens, token generations per user, API lock timeouts."""
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -32,3 +33,27 @@ class ApiLock(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: {self.timeout} s from {self.locked_at}"
+
+
+class TokenGeneration(models.Model):
+    """A user's token generation: every token carries the one it was issued in, and
+    ``@logout`` with ``{"everywhere": true}`` moves to the next, so that all the
+    user's earlier tokens stop working at once (a user without a row is in 0)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    value = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.user_id}: {self.value}"
+
+    @classmethod
+    def of(cls, user) -> int:
+        row = cls.objects.filter(user=user).values_list("value", flat=True).first()
+        return row or 0
+
+    @classmethod
+    def advance(cls, user) -> None:
+        row, _created = cls.objects.get_or_create(user=user)
+        cls.objects.filter(pk=row.pk).update(value=models.F("value") + 1)

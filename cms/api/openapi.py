@@ -59,7 +59,7 @@ BODIES = {
     ("preview", "Get"): ("200", "PreviewToken", None),
     ("login", "Post"): ("200", "Token", "Login"),
     ("login_renew", "Post"): ("200", "Token", None),
-    ("logout", "Post"): ("204", None, None),
+    ("logout", "Post"): ("204", None, "LogoutBody"),
     ("lock", "Get"): ("200", "Lock", None),
     ("lock", "Post"): ("200", "Lock", "LockBody"),
     ("lock", "Patch"): ("200", "Lock", None),

@@ -294,6 +294,7 @@ SCHEMAS = {
     ),
     "LockBody": obj({}, {"stealable": B, "timeout": INT}),
     "UnlockBody": obj({}, {"force": B}),
+    "LogoutBody": obj({}, {"everywhere": B}),
     "Revert": obj({"version": INT}),
     "TranslationLinkBody": obj({"id": S}),
     "TranslationUnlinkBody": obj({"language": S}),

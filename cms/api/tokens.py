@@ -2,7 +2,8 @@
 secret key, ``{"sub": <username>, "fullname", "exp", …}``; ours also carry a ``jti``
 so that ``@logout`` can revoke one token before it expires, and a ``pwd`` claim tied
 to the user's password hash (as Django's sessions are: ``get_session_auth_hash``), so
-that a password change ends every token issued before it."""
+that a password change ends every token issued before it; a ``gen`` claim, the user's
+token generation, lets ``@logout`` end all of a user's tokens at once."""
 
 import datetime as dt
 import uuid
@@ -14,7 +15,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from cms.api.exceptions import Unauthorized
-from cms.api.models import RevokedToken
+from cms.api.models import RevokedToken, TokenGeneration
 from cms.conf import settings as api_settings
 
 ALGORITHM = "HS256"
@@ -37,6 +38,7 @@ def issue(user) -> str:
         "jti": uuid.uuid4().hex,
         "aud": AUDIENCE,
         "pwd": password_claim(user),
+        "gen": TokenGeneration.of(user),
     }
     return jwt.encode(payload, signing_key(), algorithm=ALGORITHM)
 
@@ -72,6 +74,8 @@ def user_for(payload: dict):
         raise Unauthorized(_("Invalid token."))
     if not constant_time_compare(str(payload.get("pwd", "")), password_claim(user)):
         raise Unauthorized(_("The token was issued before a password change."))
+    if payload.get("gen", 0) != TokenGeneration.of(user):
+        raise Unauthorized(_("The token was issued before a logout everywhere."))
     return user
 
 
@@ -79,6 +83,11 @@ def password_claim(user) -> str:
     """A digest of the user's password hash (Django's session auth hash, shortened):
     it changes with the password, and reveals nothing about it."""
     return user.get_session_auth_hash()[:32]
+
+
+def revoke_all(user) -> None:
+    """Every token the user holds stops working (``@logout`` everywhere)."""
+    TokenGeneration.advance(user)
 
 
 def revoke(payload: dict) -> None:

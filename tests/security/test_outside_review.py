@@ -354,6 +354,41 @@ def test_a_token_issued_after_the_password_change_works(
     assert page.status_code == 200
 
 
+def test_logout_everywhere_ends_every_earlier_token_of_the_user(
+    client, news_index, staff_editor
+):
+    phone, laptop = login_token(client), login_token(client)
+    response = client.post(
+        "/++api++/@logout",
+        data=json.dumps({"everywhere": True}),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {laptop}",
+    )
+    assert response.status_code == 204
+    refused = api_get(
+        client, news_index, "/@history", HTTP_AUTHORIZATION=f"Bearer {phone}"
+    )
+    assert refused.status_code == 401
+    assert "logout everywhere" in refused.json()["message"]
+    fresh = login_token(client)
+    page = api_get(
+        client, news_index, "/@history", HTTP_AUTHORIZATION=f"Bearer {fresh}"
+    )
+    assert page.status_code == 200
+
+
+def test_a_plain_logout_leaves_the_users_other_tokens_working(
+    client, news_index, staff_editor
+):
+    phone, laptop = login_token(client), login_token(client)
+    response = client.post("/++api++/@logout", HTTP_AUTHORIZATION=f"Bearer {laptop}")
+    assert response.status_code == 204
+    page = api_get(
+        client, news_index, "/@history", HTTP_AUTHORIZATION=f"Bearer {phone}"
+    )
+    assert page.status_code == 200
+
+
 # 5. One login limit for every path
 
 
