@@ -27,8 +27,12 @@ def render(name: str, language: str, context: dict) -> tuple[str, str]:
 
 def reviewers():
     """Active users allowed to approve or reject applications, with an address."""
+    # with_perm needs the backend named once several are configured (django-axes).
     users = get_user_model().objects.with_perm(
-        REVIEW_PERMISSION, include_superusers=True, is_active=True
+        REVIEW_PERMISSION,
+        include_superusers=True,
+        is_active=True,
+        backend="django.contrib.auth.backends.ModelBackend",
     )
     return users.exclude(email="").select_related("wagtail_userprofile")
 

@@ -77,10 +77,12 @@ def _add_blocks(model, properties: dict, fieldsets: list) -> None:
 
     if BODY_FIELD not in properties:
         return
-    properties["blocks"] = {"title": _("Blocks"), "type": "dict", "default": {}}
+    # As plone.restapi describes plone.app.blocks' fields.
+    json_field = {"type": "dict", "factory": "JSONField", "widget": "json"}
+    properties["blocks"] = {"title": _("Blocks"), **json_field, "default": {}}
     properties["blocks_layout"] = {
         "title": _("Blocks Layout"),
-        "type": "dict",
+        **json_field,
         "default": {"items": []},
     }
     for fieldset in fieldsets:
