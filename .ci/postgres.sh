@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL for CI from Debian's packages: start | url
+# A throwaway PostgreSQL for CI from Debian's packages: start | url | fresh NAME
+# (fresh: drops and creates database NAME, owned by the CI role, and prints its URL)
 set -euo pipefail
 USER_NAME=vetcms PASSWORD=vetcms PORT=${PGPORT:-5432}
 
@@ -22,5 +23,11 @@ case ${1:-} in
       su postgres -c "createdb -p $PORT -O $USER_NAME $USER_NAME"
     ;;
   url) echo "postgres://$USER_NAME:$PASSWORD@127.0.0.1:$PORT/$USER_NAME" ;;
-  *) echo "usage: $0 start|url" >&2; exit 2 ;;
+  fresh)
+    name=${2:?usage: $0 fresh NAME}
+    [[ $name =~ ^[a-z_]+$ ]] || { echo "$0: database names are [a-z_]+" >&2; exit 2; }
+    su postgres -c "dropdb -p $PORT --if-exists $name && createdb -p $PORT -O $USER_NAME $name"
+    echo "postgres://$USER_NAME:$PASSWORD@127.0.0.1:$PORT/$name"
+    ;;
+  *) echo "usage: $0 start|url|fresh NAME" >&2; exit 2 ;;
 esac

@@ -20,7 +20,9 @@ stop_demo_server() {
 }
 
 export DJANGO_SETTINGS_MODULE=cms.settings.dev
-export DATABASE_URL="sqlite:///$DEMO_WORK/db.sqlite3"
+# DEMO_DATABASE_URL: an empty database to build the demo in instead (the PostgreSQL
+# pass of .ci/run fuzzes the API there too).
+export DATABASE_URL="${DEMO_DATABASE_URL:-sqlite:///$DEMO_WORK/db.sqlite3}"
 export MEDIA_ROOT="$DEMO_WORK/media"
 export SEARCH_URL=""   # Wagtail's database search backend
 export DEBUG=false     # production's error pages and no query log
