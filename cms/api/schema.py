@@ -58,7 +58,7 @@ def type_schema(request, model) -> dict:
         if names:
             fieldsets.append(_fieldset(tab, index, names))
     _mark_read_only(model, properties)
-    _add_blocks(model, properties, fieldsets)
+    _add_blocks(properties, required, fieldsets)
     return {
         "title": str(model._meta.verbose_name).capitalize(),
         "type": "object",
@@ -69,10 +69,11 @@ def type_schema(request, model) -> dict:
     }
 
 
-def _add_blocks(model, properties: dict, fieldsets: list) -> None:
+def _add_blocks(properties: dict, required: list, fieldsets: list) -> None:
     """Volto edits a type whose schema has ``blocks``/``blocks_layout`` with its
-    blocks editor, and hides the fields of the ``layout`` fieldset from its sidebar;
-    the body is edited as blocks there (``cms.api.blocks.write``)."""
+    blocks editor (its sidebar hides them); the body is edited as blocks there
+    (``cms.api.blocks.write``), so the schema no longer offers it as a field (Volto
+    would show its value as text). A write may still send ``body`` itself."""
     from cms.api.blocks.read import BODY_FIELD
 
     if BODY_FIELD not in properties:
@@ -85,13 +86,16 @@ def _add_blocks(model, properties: dict, fieldsets: list) -> None:
         **json_field,
         "default": {"items": []},
     }
+    del properties[BODY_FIELD]
+    if BODY_FIELD in required:
+        required.remove(BODY_FIELD)
     for fieldset in fieldsets:
         fieldset["fields"] = [n for n in fieldset["fields"] if n != BODY_FIELD]
     fieldsets.append(
         {
             "id": "layout",
             "title": _("Layout"),
-            "fields": ["blocks", "blocks_layout", BODY_FIELD],
+            "fields": ["blocks", "blocks_layout"],
             "behavior": "plone",
             "description": "",
         }
