@@ -45,8 +45,29 @@ export async function appendToFirstParagraph(page, form, sentence) {
     return "the blocks editor shows no text (slate) block to type in";
   }
   await text.click();
-  await page.keyboard.press("Control+End");
+  // Volto selects a block 100 ms after the click and then focuses its editor, which can
+  // put the caret back at the start; keys pressed before that land in two places.
+  await form.root.locator(`.block.selected ${TEXT_BLOCK}`).first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+  // Then a click just after the text's last character, as a person puts the caret there
+  // (Control+End moves the browser's caret but not always Slate's).
+  const end = await text.evaluate((node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.trim()) last = n;
+    if (!last) return null;
+    const range = document.createRange();
+    range.setStart(last, last.data.length - 1);
+    range.setEnd(last, last.data.length);
+    const box = [...range.getClientRects()].pop();
+    return box && { x: box.right + 1, y: box.top + box.height / 2 };
+  });
+  if (end) await page.mouse.click(end.x, end.y);
+  else await page.keyboard.press("Control+End");
+  await page.waitForTimeout(300);
   await page.keyboard.type(sentence);
+  const typed = (await text.innerText()).replace(/\s+/g, " ").trim();
+  assert.ok(typed.endsWith(sentence), `typed ${JSON.stringify(sentence)} but the block reads ${JSON.stringify(typed)}`);
   return null;
 }
 
