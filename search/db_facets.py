@@ -26,7 +26,7 @@ def counts(pks: list[int], models: list, params: SearchParams) -> dict:
             tallies["locale"][row["locale"]] += row["n"]
     for model in models:
         pages = model.objects.filter(pk__in=pks)
-        for name in ("kind", "country", "theme", "year"):
+        for name in ("kind", "country", "theme", "group", "year"):
             if name in tallies:
                 tallies[name].update(_model_counts(model, pages, name))
     ordered = {
@@ -42,6 +42,8 @@ def _model_counts(model, pages, name: str) -> Counter:
         tally.update(_grouped(pages, "kind"))
     elif name == "theme" and _has_relation(model, "themes"):
         tally.update(_grouped(pages, "themes__slug"))
+    elif name == "group" and _has_relation(model, "target_groups"):
+        tally.update(_grouped(pages, "target_groups__slug"))
     elif name == "country" and _has_relation(model, "countries"):
         # A region is also filed under its country, counted once per page.
         pairs = pages.values_list("pk", "countries__code", "countries__parent_id")
@@ -56,7 +58,9 @@ def _model_counts(model, pages, name: str) -> Counter:
 
 
 def _grouped(pages, field: str) -> Counter:
-    rows = pages.values(field).annotate(n=Count("pk", distinct=True))
+    # order_by(): Page's default ordering (path) would join the GROUP BY, one row per
+    # page, and a value on two pages would count once.
+    rows = pages.order_by().values(field).annotate(n=Count("pk", distinct=True))
     return Counter({row[field]: row["n"] for row in rows if row[field]})
 
 
@@ -64,5 +68,6 @@ def _years(model, pages) -> Counter:
     source = model.search_date_source
     if source == "start_year":
         return _grouped(pages, "start_year")
-    rows = pages.annotate(y=ExtractYear(source)).values("y").annotate(n=Count("pk"))
+    rows = pages.order_by().annotate(y=ExtractYear(source)).values("y")
+    rows = rows.annotate(n=Count("pk"))
     return Counter({str(row["y"]): row["n"] for row in rows if row["y"]})

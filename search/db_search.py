@@ -165,6 +165,7 @@ def _has(model, params: SearchParams) -> bool:
             ("kind", params.kinds),
             ("countries", params.countries),
             ("themes", params.themes),
+            ("target_groups", params.groups),
         )
         if values
     ]
@@ -176,6 +177,7 @@ def _reader_filter(models, params: SearchParams):
         params.kinds
         or params.countries
         or params.themes
+        or params.groups
         or params.year_from
         or params.year_to
     ):
@@ -198,6 +200,8 @@ def _model_q(model, params: SearchParams) -> Q:
         )
     if params.themes:
         q &= Q(themes__slug__in=params.themes)
+    if params.groups:
+        q &= Q(target_groups__slug__in=params.groups)
     date = model.search_date_source
     lookup = date if date == "start_year" else f"{date}__year"
     if params.year_from:

@@ -165,6 +165,7 @@ def reader_filters(mapping_class, params) -> list[dict]:
         ("search_kind", params.kinds),
         ("search_countries", params.countries),
         ("search_themes", params.themes),
+        ("search_groups", params.groups),
     ):
         if values:
             filters.append({"terms": {columns.column(mapping_class, field): values}})

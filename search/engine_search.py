@@ -48,7 +48,10 @@ def retry(backend, index: str, params: SearchParams, pks: dict):
             return relaxed, None  # the words as typed, most of them found
     if not retried.total:
         return None, corrected
-    retried.corrected_query = corrected or params.text
+    # The notice says "showing results for X" only when X is not what was typed; a
+    # retry that found close words without changing the query is only ``fuzzy``.
+    changed = corrected and corrected.casefold() != params.text.casefold()
+    retried.corrected_query = corrected if changed else None
     retried.fuzzy = True
     return retried, corrected
 

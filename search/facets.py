@@ -15,6 +15,7 @@ SOURCES = {
     "kind": "search_kind",
     "country": "search_countries",
     "theme": "search_themes",
+    "group": "search_groups",
     "locale": "locale",
     "year": "search_date",
 }
@@ -55,11 +56,12 @@ def read(aggregations: dict, params: SearchParams) -> dict[str, list[FacetBucket
 def labelled(counts: dict, params: SearchParams) -> dict[str, list[FacetBucket]]:
     """Turn raw (value, count) pairs into buckets: readable values, labels."""
     language = params.locale if params.locale != "all" else None
-    themes = _theme_names([v for v, _n in counts.get("theme", [])], params)
+    themes = _names("Theme", [v for v, _n in counts.get("theme", [])], params)
+    groups = _names("TargetGroup", [v for v, _n in counts.get("group", [])], params)
     with translation.override(language or translation.get_language()):
         return {
             name: [
-                FacetBucket(*_value_and_label(name, value, params, themes), count)
+                FacetBucket(*_value_and_label(name, value, themes, groups), count)
                 for value, count in pairs
                 if value not in ("", None) and count
             ]
@@ -71,7 +73,7 @@ def _key(bucket: dict):
     return bucket.get("key_as_string", bucket["key"])
 
 
-def _value_and_label(name: str, value, params, themes) -> tuple[str, str]:
+def _value_and_label(name: str, value, themes, groups) -> tuple[str, str]:
     if name == "content_type":
         model = ContentType.objects.get_for_id(int(value)).model_class()
         return model.__name__, reader_type_name(model)
@@ -88,16 +90,20 @@ def _value_and_label(name: str, value, params, themes) -> tuple[str, str]:
         return value, country_name(value)
     if name == "theme":
         return value, themes.get(value, value)
+    if name == "group":
+        return value, groups.get(value, value)
     return str(value), str(value)
 
 
-def _theme_names(slugs: list[str], params: SearchParams) -> dict[str, str]:
-    """Theme names by slug in the searched language (else any), in one query."""
+def _names(model_name: str, slugs: list[str], params: SearchParams) -> dict[str, str]:
+    """Taxonomy names (themes, target groups) by slug in the searched language (else
+    any), in one query."""
     if not slugs:
         return {}
-    from pages.models import Theme
+    from django.apps import apps
 
-    rows = Theme.objects.filter(slug__in=slugs).values_list(
+    model = apps.get_model("pages", model_name)
+    rows = model.objects.filter(slug__in=slugs).values_list(
         "slug", "locale__language_code", "name"
     )
     names: dict[str, str] = {}

@@ -79,6 +79,10 @@ class ReaderSearchMixin(models.Model):
         return sorted(theme.slug for theme in related(self, "themes"))
 
     @property
+    def search_groups(self) -> list[str]:
+        return sorted(group.slug for group in related(self, "target_groups"))
+
+    @property
     def search_classification(self) -> str:
         """Kind, countries, themes, target groups and organisations as words in the
         page's language, so "Suomi" or "ohjaus" find a Finnish page filed under them."""
@@ -123,6 +127,7 @@ reader_search_fields = [
     index.FilterField("search_kind"),
     index.FilterField("search_countries"),
     index.FilterField("search_themes"),
+    index.FilterField("search_groups"),
     index.FilterField("search_live_locales"),
     related_field("search_classification"),
     # Unstemmed words for the spelling suggester; not part of `_all_text`.

@@ -12,8 +12,8 @@ from search.results import SearchError
 
 ALL_LOCALES = "all"
 SORTS = ("relevance", "newest", "oldest")
-FACETS = ("content_type", "kind", "country", "theme", "year", "locale")
-FILTERS = ("content_type", "kind", "country", "theme", "year_from", "year_to")
+FACETS = ("content_type", "kind", "country", "theme", "group", "year", "locale")
+FILTERS = ("content_type", "kind", "country", "theme", "group", "year_from", "year_to")
 MAX_PER_PAGE = 500  # as the API's MAX_BATCH_SIZE: Plone clients ask for big batches
 MAX_WINDOW = 10_000  # the engines' default index.max_result_window
 MAX_QUERY_LENGTH = 500
@@ -29,6 +29,7 @@ class SearchParams:
     kinds: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # target groups (slugs)
     year_from: int | None = None
     year_to: int | None = None
     facets: list[str] = field(default_factory=list)
@@ -104,6 +105,7 @@ def parse(
         kinds=_kinds(_values(filters.get("kind"))),
         countries=_countries(_values(filters.get("country"))),
         themes=_themes(_values(filters.get("theme"))),
+        groups=_groups(_values(filters.get("group"))),
         year_from=_year(filters.get("year_from"), "year_from"),
         year_to=_year(filters.get("year_to"), "year_to"),
         facets=_choices(_values(facets), FACETS, "facet"),
@@ -186,6 +188,15 @@ def _themes(values) -> list[str]:
 
     known = set(Theme.objects.filter(slug__in=values).values_list("slug", flat=True))
     return _choices(values, known, "theme", list_allowed=False)
+
+
+def _groups(values) -> list[str]:
+    if not values:
+        return []
+    from pages.models import TargetGroup
+
+    known = TargetGroup.objects.filter(slug__in=values).values_list("slug", flat=True)
+    return _choices(values, set(known), "target group", list_allowed=False)
 
 
 def _year(value, name) -> int | None:

@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from cms.api import access, localized, type_names
+from cms.api import access, localized, reader_filters, type_names
 from cms.api.exceptions import BadRequest
 from cms.api.serializers import registry
 
@@ -53,6 +53,8 @@ class Criteria:
     )  # (tree path, depth)
     states: list[str] = field(default_factory=list)
     lookups: list = field(default_factory=list)  # Q objects from field indexes
+    # The site's facets as filters (cms/api/reader_filters.py): {name: values}.
+    reader_filters: dict = field(default_factory=dict)
     sort_on: list[str] = field(default_factory=list)
     descending: bool = False
     # Set: each item once, in this language or its fallback (cms.api.localized).
@@ -107,7 +109,9 @@ def queryset(request, c: Criteria):
         pages = pages.filter(live__in=wanted)
     for lookup in c.lookups:
         pages = pages.filter(lookup)
-    if c.lookups:
+    if c.reader_filters:
+        pages = pages.filter(reader_filters.lookup(c.reader_filters))
+    if c.lookups or c.reader_filters:
         pages = pages.distinct()
     pages = localized.choose(pages, c.reader_language)
     return order(pages, c)

@@ -10,7 +10,7 @@ readers."""
 from django.utils.module_loading import import_string
 from wagtail.models import Page
 
-from cms.api import access, catalog
+from cms.api import access, catalog, reader_filters
 from cms.conf import settings as api_settings
 from locales.ids import locale_ids
 
@@ -31,6 +31,8 @@ def draft_pages(request, c: catalog.Criteria, locale: str) -> list:
         pages = pages.filter(content_type_id__in=catalog.type_ids(c.types))
     ranked = search_drafts(c.text, pages)
     readable = access.visible(request, Page.objects.filter(pk__in=ranked))
+    if c.reader_filters:  # after ranking: the search backends filter no relations
+        readable = readable.filter(reader_filters.lookup(c.reader_filters)).distinct()
     loaded = readable.select_related("locale").in_bulk()
     return [loaded[pk] for pk in ranked if pk in loaded]
 

@@ -8,7 +8,7 @@ exact."""
 from django.utils.module_loading import import_string
 from wagtail.models import Page
 
-from cms.api import catalog, search_drafts
+from cms.api import catalog, reader_filters, search_drafts
 from cms.api.exceptions import BadRequest, ServiceUnavailable
 from cms.api.search_adapter import Result, default_adapter
 from cms.api.serializers import summary
@@ -21,6 +21,7 @@ FACETS = {
     "kind": "kind",
     "country": "country",
     "theme": "theme",
+    "group": "group",
     "year": "year",
 }
 
@@ -87,7 +88,9 @@ def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | No
     locale = _locale(request, c)
     if sort is None or locale is None:
         return None
-    filters = {"content_type": c.types} if c.types else {}
+    filters = reader_filters.search_filters(c.reader_filters)
+    if c.types:
+        filters["content_type"] = c.types
     return {
         "locale": locale,
         "filters": filters,

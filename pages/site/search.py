@@ -39,6 +39,7 @@ class Results:
     degraded: bool = False  # the engine is down: the database answered (a notice)
     fallback_ids: set[int] = field(default_factory=set)  # shown in another language
     corrected_query: str | None = None  # typo retry: results are for these words
+    close_matches: bool = False  # typo retry: words like the query's, query unchanged
     suggestion: str | None = None  # did you mean (nothing found)
     typo_tolerance: bool = True  # False on the database backend
 
@@ -87,6 +88,7 @@ def default_search(query, *, locale, filters, page, per_page) -> Results:
         degraded=found.degraded,
         fallback_ids=set(found.fallback_ids),
         corrected_query=found.corrected_query,
+        close_matches=found.fuzzy and not found.corrected_query,
         suggestion=found.suggestion,
         typo_tolerance="typo tolerance" not in found.unsupported,
     )

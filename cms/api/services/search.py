@@ -9,7 +9,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from cms.api import access, catalog, indexes, search_adapter, urls_public
+from cms.api import (
+    access,
+    catalog,
+    indexes,
+    reader_filters,
+    search_adapter,
+    urls_public,
+)
 from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
 from cms.api.components import names
 from cms.api.exceptions import ApiError, BadRequest, Unauthorized
@@ -36,6 +43,7 @@ PARAMS = BATCH_PARAMS | {
     "page",
     "facets",
     *indexes.NAMES,
+    *reader_filters.NAMES,
 }
 
 
@@ -95,6 +103,7 @@ class Get(Service):
         c.states = states
         c.paths = paths
         c.lookups = indexes.lookups(q)
+        c.reader_filters = reader_filters.parse(q)
         c.facets = to_bool("facets", q["facets"]) if "facets" in q else False
         return c
 
