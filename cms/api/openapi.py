@@ -7,6 +7,7 @@ from importlib import import_module
 
 from django.http import JsonResponse
 
+from cms.api import openapi_examples as examples
 from cms.api.openapi_schemas import SCHEMAS, ref
 from cms.api.services import SERVICES
 
@@ -160,16 +161,19 @@ PATH_PARAMETER = {
 def operation(module_name: str, verb: str, service, name: str) -> dict:
     status, response, body = BODIES[(module_name, verb)]
     media = MEDIA.get((module_name, verb), service.content_type)
-    parameters = [PATH_PARAMETER] + [
-        {"name": p, "in": "query", "schema": {"type": "string"}}
-        for p in sorted(service.params)
+    path_parameter = {**PATH_PARAMETER, "examples": examples.path_examples(name)}
+    parameters = [path_parameter] + [
+        examples.query_parameter(p) for p in sorted(service.params)
     ]
+    operation_id = f"{verb.lower()}_{name.strip('@') or 'content'}"
     op = {
         "summary": _summary(service, name),
-        "operationId": f"{verb.lower()}_{name.strip('@') or 'content'}",
+        "operationId": operation_id,
         "parameters": parameters,
         "responses": {**_errors(), **_successes(status, response, media)},
     }
+    if operation_id in examples.WITH_REQUESTS:
+        op["description"] = examples.REQUESTS
     if status == "501":  # a Plone service (or verb) vetcms answers only with a 501
         op["x-not-implemented"] = True
     if body:
@@ -188,7 +192,7 @@ def sub_operation(module_name: str, service, name: str) -> dict:
     op = operation(module_name, verb, service, name)
     op["operationId"] += f"_{param}"
     op["parameters"] = [
-        PATH_PARAMETER,
+        op["parameters"][0],
         {"name": param, "in": "path", "required": True, "schema": {"type": "string"}},
         *op["parameters"][1:],
     ]

@@ -40,6 +40,8 @@ def parse(q: dict) -> dict:
         if isinstance(q["year"], dict | list):
             raise BadRequest(_("%(name)s takes one value.") % {"name": "year"})
         found["year"] = to_int("year", q["year"], minimum=1000)
+        if found["year"] > 9999:  # the databases' dates end there
+            raise BadRequest(_("Parameter 'year' must be at most 9999."))
     return found
 
 

@@ -1,15 +1,16 @@
 """URLs of the API: ``/++api++/<path>`` (what Volto and @plone/client send; also
 ``/<lang>/++api++/<path>``), the OpenAPI
-description, and Wagtail's own API v2 at /api/v2/ (kept for comparison benchmarks)."""
+description and its browsable documentation (/api/docs/), and Wagtail's own API v2 at /api/v2/ (kept for comparison benchmarks)."""
 
 from django.urls import path, re_path
 
-from cms.api import images, openapi, v2
+from cms.api import docs, images, openapi, v2
 from cms.api.views import api_view
 from locales.config import LANGUAGE_CODES
 
 urlpatterns = [
     path("api/openapi.json", openapi.openapi_view, name="vetcms-api-openapi"),
+    path("api/docs/", docs.docs_view, name="vetcms-api-docs"),
     path("api/v2/", v2.router.urls),
     # Images of image blocks, as Volto asks for them (with or without ++api++).
     re_path(images.PATTERN, images.serve, name="vetcms-api-images"),

@@ -35,6 +35,9 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Browser apps on other origins that may call the API (a Volto or React dev server on
+# http://localhost:3000); cms/api/http.py answers their CORS preflights.
+VETCMS_API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ORIGINS")
 
 INSTALLED_APPS = [
     "pages",
@@ -42,6 +45,7 @@ INSTALLED_APPS = [
     "cms.api",  # fills the API's serializer registry in ready()
     "cms.cache",  # retires cached responses on publish (cms/cache/signals.py)
     "csp",  # Content-Security-Policy on the reader site (below)
+    "drf_spectacular_sidecar",  # Swagger UI's files for /api/docs/ (cms/api/docs.py)
     "axes",  # one limit on failed logins on every path (cms/login_limit.py)
     "wagtail.api.v2",  # stock Wagtail API at /api/v2/, for the benchmark comparison
     "rest_framework",

@@ -4,7 +4,7 @@ standard keys, the type's own fields, children as batched summaries, ``@componen
 from django.conf import settings
 from wagtail.models import Page
 
-from cms.api import access, components, localized, urls_public
+from cms.api import access, components, localized, reader_filters, urls_public
 from cms.api.batching import Batch, batched_reply
 from cms.api.blocks.read import blocks_of, drop_empty_listing
 from cms.api.components import render as render_components
@@ -85,6 +85,9 @@ class ContentSerializer:
             self.request, localized.below(Page, self.page, 1, language)
         )
         children = localized.in_source_order(localized.choose(children, language))
+        filters = reader_filters.parse(params)
+        if filters:  # ?kind=…&country=FI: the site's listing filters
+            children = children.filter(reader_filters.lookup(filters)).distinct()
         window = list(batch.slice(children))
         total = len(window) if batch.start == 0 and len(window) < batch.size else None
         total = total if total is not None else children.count()

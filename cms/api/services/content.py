@@ -6,7 +6,7 @@ POST adds a page under it, PATCH edits it (a new revision), DELETE deletes it
 
 from django.utils.module_loading import import_string
 
-from cms.api import editing, locking, urls_public
+from cms.api import editing, locking, reader_filters, urls_public
 from cms.api.access import preview_page_id
 from cms.api.batching import BATCH_PARAMS
 from cms.api.serializers.content import serialize
@@ -22,6 +22,7 @@ class Get(Service):
         "metadata_fields",
         "page",
         "version",
+        *reader_filters.NAMES,
     }
 
     def reply(self) -> dict:
