@@ -126,7 +126,7 @@ test("editor: adds the page's Finnish translation from Add Translation…", asyn
     });
     await translate.click();
     await page.waitForURL(/\/fi(\/.*)?\/add\?type=/, { timeout: 30_000 });
-    const form = await openForm(page);
+    const form = await openForm(page, { translation: true });
     await setTitle(page, form, translated.title);
     noBody = await appendToFirstParagraph(page, form, translated.sentence);
     await save(page, "POST", "editor-5-translate-form");

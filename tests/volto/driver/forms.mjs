@@ -10,17 +10,17 @@ const TITLE_BLOCK = '.block.inner.title [contenteditable="true"]';
 const TEXT_BLOCK = '.slate-editor [contenteditable="true"]';
 
 /** Waits for the form; "blocks" for the blocks editor, "fields" for a plain form. A
- * translation's add form shows the source beside it; only ``.new-translation`` is ours. */
-export async function openForm(page) {
-  const form = page.locator(`${TITLE_BLOCK}, #field-title`).first();
+ * translation's add form (``translation: true``) shows the source beside it; only
+ * ``.new-translation`` is ours, and it is drawn after the source, so it is waited for. */
+export async function openForm(page, { translation = false } = {}) {
+  const root = page.locator(translation ? ".new-translation" : ".content-area").first();
+  const form = root.locator(`${TITLE_BLOCK}, #field-title`).first();
   try {
     await form.waitFor({ timeout: 30_000 });
   } catch {
     const shown = (await page.locator("body").innerText().catch(() => "")).replace(/\s+/g, " ");
     assert.fail(`no edit form at ${page.url()}; the page shows: ${JSON.stringify(shown.slice(0, 300))}`);
   }
-  const root = (await page.locator(".new-translation").count())
-    ? page.locator(".new-translation") : page.locator(".content-area");
   return { root, blocks: (await root.locator(TITLE_BLOCK).count()) > 0 };
 }
 
