@@ -115,7 +115,8 @@ PAGES = [
         "Õpetajad arendavad oma digipädevust lühikestes veebimoodulites ja jagavad "
         "kogemusi kolleegidega.",
         "Kui koolid pandemia ajal suleti, pidid paljud kutseõpetajad viima "
-        "praktilised tunnid mõne päevaga veebi. Siis selgus, et digipädevuse erinevused "
+        "praktilised tunnid mõne päevaga veebi. Siis selgus, et digipädevuse "
+        "erinevused "
         "on suured. Selles mudelis hindavad õpetajad esmalt ise oma oskusi ja "
         "valivad seejärel mooduleid, näiteks õppevideote salvestamine, "
         "simulaatorite kasutamine, veebis hindamine ja õppijate andmekaitse. Üks "
@@ -322,7 +323,8 @@ PAGES = [
         "Seni pidid kõik õppijad sooritama kutseeksami praktilise osa "
         "eksamikeskuses, mis tähendas sageli pikka sõitu ja võõraid seadmeid. "
         "Sügisest saab eksami praktilise osa teha ka ettevõttes, kus õppija "
-        "praktikal on või töötab, kui seal on nõutavad tingimused ja hindamiskomisjonis "
+        "praktikal on või töötab, kui seal on nõutavad tingimused ja "
+        "hindamiskomisjonis "
         "on vähemalt üks ettevõtteväline hindaja. Muudatus puudutab esialgu "
         "ehitus-, metalli- ja toitlustusvaldkonda. Tööandjad loodavad, et nii "
         "näeb eksam rohkem välja nagu päris töö. Kutsekoolid hoiatavad, et "
@@ -352,35 +354,68 @@ PAGES = [
 ]
 
 QUERIES = [
-    Q("õpipoisiõpe väikeettevõte", "inflection",
-      {"apprenticeship-support-small-firms": 2, "apprenticeship-reform": 1}),
-    Q("õpingute katkestamise vähendamine", "inflection",
-      {"early-leaving-webinar": 2, "early-warning-system": 1}),
+    Q(
+        "õpipoisiõpe väikeettevõte",
+        "inflection",
+        {"apprenticeship-support-small-firms": 2, "apprenticeship-reform": 1},
+    ),
+    Q(
+        "õpingute katkestamise vähendamine",
+        "inflection",
+        {"early-leaving-webinar": 2, "early-warning-system": 1},
+    ),
     Q("VÕTA", "acronym", {"validation-of-prior-learning": 2}),
     Q("HTM kutseõppe seadus", "acronym", {"vocational-education-act": 2}),
     Q("vota", "no-diacritics", {"validation-of-prior-learning": 2}),
     Q("eesti keel kutseoppes", "no-diacritics", {"language-support-migrants": 2}),
-    Q("karjääripäevad", "compound",
-      {"guidance-days": 2, "lifelong-guidance-services": 1}),
-    Q("täiskasvanuharidus töö kõrvalt", "compound",
-      {"second-chance-adult-learning": 2}),
+    Q(
+        "karjääripäevad",
+        "compound",
+        {"guidance-days": 2, "lifelong-guidance-services": 1},
+    ),
+    Q(
+        "täiskasvanuharidus töö kõrvalt",
+        "compound",
+        {"second-chance-adult-learning": 2},
+    ),
     Q("õpetajate digioskused", "compound-part", {"digital-skills-vet-teachers": 2}),
-    Q("juhendajate koolitus", "compound-part",
-      {"workplace-instructor-training": 2, "teachers-and-trainers": 1}),
-    Q("koolist väljalangenud noored", "synonym",
-      {"return-to-education": 2, "early-leavers-statistics": 1}),
+    Q(
+        "juhendajate koolitus",
+        "compound-part",
+        {"workplace-instructor-training": 2, "teachers-and-trainers": 1},
+    ),
+    Q(
+        "koolist väljalangenud noored",
+        "synonym",
+        {"return-to-education": 2, "early-leavers-statistics": 1},
+    ),
     Q("mentorid esmakursuslastele", "synonym", {"first-year-mentoring": 2}),
-    Q("õpipoisõpe", "typo",
-      {"apprenticeship-support-small-firms": 2, "apprenticeship-reform": 2}),
+    Q(
+        "õpipoisõpe",
+        "typo",
+        {"apprenticeship-support-small-firms": 2, "apprenticeship-reform": 2},
+    ),
     Q("kutseeksamm ettevõttes", "typo", {"professional-exams": 2}),
-    Q("kutseõpetajate täienduskoolitus", "multi-word-fields",
-      {"teachers-and-trainers": 2, "digital-skills-vet-teachers": 1}),
-    Q("rohelised oskused ehitus", "multi-word-fields",
-      {"green-skills-construction": 2}),
+    Q(
+        "kutseõpetajate täienduskoolitus",
+        "multi-word-fields",
+        {"teachers-and-trainers": 2, "digital-skills-vet-teachers": 1},
+    ),
+    Q(
+        "rohelised oskused ehitus",
+        "multi-word-fields",
+        {"green-skills-construction": 2},
+    ),
     Q("mikrokvalifikatsioonid", "english-page", {"en:micro-credentials": 2}),
     Q("oskuste prognoosimine", "english-page", {"en:skills-forecasting": 2}),
-    Q("individuaalne õppekonto", "english-page",
-      {"en:individual-learning-accounts": 2}),
-    Q("kutsehariduse tippkeskused", "english-page",
-      {"en:centres-of-vocational-excellence": 2}),
+    Q(
+        "individuaalne õppekonto",
+        "english-page",
+        {"en:individual-learning-accounts": 2},
+    ),
+    Q(
+        "kutsehariduse tippkeskused",
+        "english-page",
+        {"en:centres-of-vocational-excellence": 2},
+    ),
 ]

@@ -8,12 +8,14 @@ PAGES = [
         "apprenticeship-support-small-firms",
         "practice",
         "Oppisopimuksella ensimmäinen työntekijä pienyritykseen",
-        "Alueellinen palvelu auttaa pieniä yrityksiä palkkaamaan oppisopimusopiskelijan "
+        "Alueellinen palvelu auttaa pieniä yrityksiä palkkaamaan "
+        "oppisopimusopiskelijan "
         "ja tukee työpaikkaa koko koulutuksen ajan.",
         "Moni pienyrittäjä haluaisi kouluttaa uuden osaajan itse, mutta epäröi, koska "
         "oppisopimuksen tekeminen tuntuu työläältä. Palvelussa jokainen yritys saa "
         "oman yhteyshenkilön, joka käy läpi oppisopimusta koskevat asiat, laatii "
-        "yhdessä oppilaitoksen kanssa henkilökohtaisen osaamisen kehittämissuunnitelman "
+        "yhdessä oppilaitoksen kanssa henkilökohtaisen osaamisen "
+        "kehittämissuunnitelman "
         "ja vierailee työpaikalla ensimmäisten kuukausien aikana. Tarvittaessa "
         "yrittäjä voi lainata kokeneen työpaikkaohjaajan suuremmasta yrityksestä. "
         "Kokeilun aikana 140 yritystä palkkasi ensimmäisen opiskelijansa "
@@ -148,7 +150,8 @@ PAGES = [
         "kuten ohjaus ja osaamisen tunnustaminen. Täydennyskoulutus, "
         "opettajien työelämäjaksot ja yhteiset verkostot pitävät osaamisen "
         "ajan tasalla. Tälle sivulle on koottu tutkimuksemme opettajan ammatista, "
-        "maakohtaisia esimerkkejä sekä 4 000 opettajan ja kouluttajan kyselyn tulokset. "
+        "maakohtaisia esimerkkejä sekä 4 000 opettajan ja kouluttajan kyselyn "
+        "tulokset. "
         "Kyselyn mukaan eniten koulutusta toivotaan digitaalisiin välineisiin ja "
         "erityistä tukea tarvitsevien opiskelijoiden ohjaukseen.",
     ),
@@ -395,37 +398,72 @@ PAGES = [
 ]
 
 QUERIES = [
-    Q("oppisopimus pienyritys", "inflection",
-      {"apprenticeship-support-small-firms": 2, "apprenticeship-reform": 1}),
-    Q("oppisopimuksen palkka", "inflection",
-      {"apprenticeship-reform": 2, "apprenticeship-support-small-firms": 1}),
-    Q("keskeyttämisen ehkäisy webinaari", "inflection",
-      {"early-leaving-webinar": 2, "early-warning-system": 1}),
+    Q(
+        "oppisopimus pienyritys",
+        "inflection",
+        {"apprenticeship-support-small-firms": 2, "apprenticeship-reform": 1},
+    ),
+    Q(
+        "oppisopimuksen palkka",
+        "inflection",
+        {"apprenticeship-reform": 2, "apprenticeship-support-small-firms": 1},
+    ),
+    Q(
+        "keskeyttämisen ehkäisy webinaari",
+        "inflection",
+        {"early-leaving-webinar": 2, "early-warning-system": 1},
+    ),
     Q("ohjauspäivät", "compound", {"guidance-days": 2}),
-    Q("ohjaajien koulutus", "compound-part",
-      {"workplace-instructor-training": 2, "teachers-and-trainers": 1}),
+    Q(
+        "ohjaajien koulutus",
+        "compound-part",
+        {"workplace-instructor-training": 2, "teachers-and-trainers": 1},
+    ),
     Q("lämpöpumppu", "compound-part", {"green-skills-construction": 2}),
-    Q("koulupudokkaat", "synonym",
-      {"return-to-education": 2, "early-warning-system": 1,
-       "early-leavers-statistics": 1}),
-    Q("työssäoppiminen yritykset", "synonym",
-      {"work-based-learning-survey": 2, "workplace-instructor-training": 1}),
+    Q(
+        "koulupudokkaat",
+        "synonym",
+        {
+            "return-to-education": 2,
+            "early-warning-system": 1,
+            "early-leavers-statistics": 1,
+        },
+    ),
+    Q(
+        "työssäoppiminen yritykset",
+        "synonym",
+        {"work-based-learning-survey": 2, "workplace-instructor-training": 1},
+    ),
     Q("AHOT", "acronym", {"validation-of-prior-learning": 2}),
     Q("JOTPA", "acronym", {"continuous-learning-service": 2}),
     Q("yritäjyys", "typo", {"entrepreneurship-in-vet": 2}),
     Q("vertaistuutorit", "typo", {"first-year-mentoring": 2}),
-    Q("vihreat taidot rakennusala", "no-diacritics",
-      {"green-skills-construction": 2}),
-    Q("tyopaikkaohjaaja koulutus", "no-diacritics",
-      {"workplace-instructor-training": 2, "teachers-and-trainers": 1}),
-    Q("opettajien digitaidot verkkomoduulit", "multi-word-fields",
-      {"digital-skills-vet-teachers": 2}),
-    Q("maahanmuuttajat suomen kieli ammatti", "multi-word-fields",
-      {"language-support-migrants": 2}),
+    Q("vihreat taidot rakennusala", "no-diacritics", {"green-skills-construction": 2}),
+    Q(
+        "tyopaikkaohjaaja koulutus",
+        "no-diacritics",
+        {"workplace-instructor-training": 2, "teachers-and-trainers": 1},
+    ),
+    Q(
+        "opettajien digitaidot verkkomoduulit",
+        "multi-word-fields",
+        {"digital-skills-vet-teachers": 2},
+    ),
+    Q(
+        "maahanmuuttajat suomen kieli ammatti",
+        "multi-word-fields",
+        {"language-support-migrants": 2},
+    ),
     Q("mikrotutkinnot", "english-page", {"en:micro-credentials": 2}),
     Q("osaamistarpeiden ennakointi", "english-page", {"en:skills-forecasting": 2}),
-    Q("ammatillisen koulutuksen huippuyksiköt", "english-page",
-      {"en:centres-of-vocational-excellence": 2}),
-    Q("henkilökohtainen koulutustili", "english-page",
-      {"en:individual-learning-accounts": 2}),
+    Q(
+        "ammatillisen koulutuksen huippuyksiköt",
+        "english-page",
+        {"en:centres-of-vocational-excellence": 2},
+    ),
+    Q(
+        "henkilökohtainen koulutustili",
+        "english-page",
+        {"en:individual-learning-accounts": 2},
+    ),
 ]
