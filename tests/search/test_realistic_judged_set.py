@@ -138,3 +138,40 @@ def test_synthetic_texts_leave_out_the_judged_vocabulary_when_asked():
     assert set(words) <= set(synthetic.WORDS["fi"])
     mentioned = synthetic._text(rng, "fi", 200, mentions=1.0).lower().split()
     assert set(mentioned) <= set(synthetic.MENTIONS["fi"])
+
+
+@pytest.fixture
+def sections(home, practice_index, event_index, news_index):
+    """The demo's sections that hold judged pages, in every locale."""
+    from locales.localize import translate
+
+    for code in OTHER_LANGUAGES:
+        for page in (home, practice_index, event_index, news_index):
+            translate(page, code)
+
+
+def test_judged_pages_load_as_live_translation_sets(sections):
+    """bench/realistic/load.py on a real database: every page live under its
+    locale's section, versions of one key in one translation set, English-only
+    pages with no translation (so fallback pages in every other locale)."""
+    from wagtail.models import Page
+
+    from bench.realistic.load import judged_page_ids, load_judged_pages
+
+    created = load_judged_pages()
+    assert created == sum(len(pages(code)) for code in LANGUAGE_CODES)
+    assert load_judged_pages() == 0  # a second run keeps what is there
+    for code in LANGUAGE_CODES:
+        ids = judged_page_ids(code)
+        for page in Page.objects.filter(pk__in=ids.values()).select_related("locale"):
+            assert page.live
+        own = Page.objects.filter(pk__in=[ids[p.key] for p in pages(code)])
+        assert {p.locale.language_code for p in own} == {code}
+    english = judged_page_ids("en")
+    for key in english_only_keys():
+        page = Page.objects.get(pk=english[key])
+        assert page.get_translations().count() == 0, key
+    finnish = judged_page_ids("fi")
+    source = Page.objects.get(pk=english["apprenticeship-support-small-firms"])
+    translated = Page.objects.get(pk=finnish["apprenticeship-support-small-firms"])
+    assert translated.translation_key == source.translation_key
