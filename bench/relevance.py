@@ -252,6 +252,7 @@ def main() -> None:
     try:
         if not (args.keep and indices_exist(LANGUAGE_CODES)):
             reindex(list(LANGUAGE_CODES))
+        if not (args.keep and naive.exists()):
             naive.build()
         run(queries, "elasticsearch", site_search)
         run(queries, "naive", lambda text, code: _ranked(naive.search(text, code)))

@@ -39,6 +39,9 @@ class NaiveIndex:
     def name(self, code: str) -> str:
         return f"{self.prefix}naive_{code}"
 
+    def exists(self) -> bool:
+        return all(self.es.indices.exists(index=self.name(c)) for c in LANGUAGE_CODES)
+
     def build(self) -> int:
         from elasticsearch.helpers import bulk
 
