@@ -74,7 +74,7 @@ def _ensure(spec, locale, source, number) -> tuple[Page, bool]:
     parent = _parent(spec, locale.language_code)
     existing = parent.get_children().filter(slug=spec.key).first()
     if existing:
-        return existing, False
+        return _refresh(existing.specific, spec), False
     page = _build(spec, locale.language_code, number)
     page.locale = locale
     if source is not None:
@@ -86,9 +86,27 @@ def _ensure(spec, locale, source, number) -> tuple[Page, bool]:
     return page, True
 
 
+def _refresh(page: Page, spec: JudgedPage) -> Page:
+    """The kept database follows edits to the data: a page whose text changed is
+    published again with the new text."""
+    summary = "lead" if isinstance(page, NewsPage) else "summary"
+    wanted = {"title": spec.title, summary: spec.summary}
+    stale = any(getattr(page, name) != value for name, value in wanted.items())
+    blocks = [(b["type"], b["value"]) for b in page.body.raw_data]
+    if stale or blocks != [(b["type"], b["value"]) for b in _body(spec)]:
+        for name, value in wanted.items():
+            setattr(page, name, value)
+        page.body = _body(spec)
+        page.save_revision().publish()
+    return page
+
+
+def _body(spec: JudgedPage) -> list[dict]:
+    return [{"type": "paragraph", "value": f"<p>{html.escape(spec.body)}</p>"}]
+
+
 def _build(spec: JudgedPage, code: str, number: int) -> Page:
-    body = [{"type": "paragraph", "value": f"<p>{html.escape(spec.body)}</p>"}]
-    common = {"slug": spec.key, "title": spec.title, "body": body}
+    common = {"slug": spec.key, "title": spec.title, "body": _body(spec)}
     day = DAY - datetime.timedelta(days=7 * number)
     if spec.type == "practice":
         return PracticePage(

@@ -46,7 +46,7 @@ PAGES = [
         "LOB-dagen 2027: kiezen voor een vak",
         "Twee dagen workshops over loopbaanoriëntatie en -begeleiding voor decanen, "
         "docenten en werkgevers.",
-        "Tijdens de jaarlijkse LOB-dagen komen iedereen samen die jongeren helpt bij "
+        "Tijdens de jaarlijkse LOB-dagen komt iedereen samen die jongeren helpt bij "
         "hun studiekeuze. Dit jaar staan de technische en ambachtelijke beroepen "
         "centraal, waar de tekorten het grootst zijn en jongeren het minst van "
         "weten. Decanen en loopbaanbegeleiders maken kennis met nieuwe online "
@@ -81,7 +81,7 @@ PAGES = [
         "Een korte cursus leert medewerkers die studenten op de werkvloer begeleiden "
         "hoe ze leren plannen, feedback geven en beoordelen.",
         "Werkend leren is zo goed als de persoon die de student in het bedrijf "
-        "begeleidt. Toch heeft de meeste praktijkopleiders nooit iemand uitgelegd "
+        "begeleidt. Toch heeft niemand de meeste praktijkopleiders ooit uitgelegd "
         "hoe je een ander iets leert. In deze driedaagse training, die mbo-scholen "
         "en brancheorganisaties samen geven, leren deelnemers taken te kiezen die "
         "bij het kwalificatiedossier passen, feedback te geven, met conflicten om "
