@@ -175,3 +175,19 @@ def test_judged_pages_load_as_live_translation_sets(sections):
     source = Page.objects.get(pk=english["apprenticeship-support-small-firms"])
     translated = Page.objects.get(pk=finnish["apprenticeship-support-small-firms"])
     assert translated.translation_key == source.translation_key
+
+
+def test_a_kept_database_follows_edits_to_the_data(sections):
+    from wagtail.models import Page
+
+    from bench.realistic.load import judged_page_ids, load_judged_pages
+
+    load_judged_pages()
+    spec = next(p for p in pages("fi") if p.key == "guidance-days")
+    page = Page.objects.get(pk=judged_page_ids("fi")["guidance-days"]).specific
+    page.title = "Vanha otsikko"
+    page.save_revision().publish()
+    assert load_judged_pages() == 0
+    page.refresh_from_db()
+    assert page.title == spec.title
+    assert page.live
