@@ -255,7 +255,7 @@ def main() -> None:
         if not (args.keep and naive.exists()):
             naive.build()
         run(queries, "elasticsearch", site_search)
-        run(queries, "naive", lambda text, code: _ranked(naive.search(text, code)))
+        run(queries, "naive", naive.search)
     finally:
         if not args.keep:
             drop(prefix)
@@ -270,10 +270,6 @@ def main() -> None:
         print_queries(queries)
     print()
     sys.exit(0 if print_targets(queries) else 1)
-
-
-def _ranked(ids: list[int]) -> tuple[list[int], int]:
-    return ids, len(ids)
 
 
 if __name__ == "__main__":

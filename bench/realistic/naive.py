@@ -60,7 +60,8 @@ class NaiveIndex:
         sent, _errors = bulk(self.es, actions, chunk_size=500, refresh="wait_for")
         return sent
 
-    def search(self, text: str, code: str, size: int = 50) -> list[int]:
+    def search(self, text: str, code: str, size: int = 50) -> tuple[list[int], int]:
+        """The ranked page ids (the first ``size``) and how many pages matched."""
         names = [self.name(c) for c in [code, *fallback_languages(code)]]
         body = {
             "size": size,
@@ -77,8 +78,9 @@ class NaiveIndex:
                 }
             },
         }
-        hits = self.es.search(index=",".join(names), body=body)["hits"]["hits"]
-        return [int(hit["_id"]) for hit in hits]
+        body["track_total_hits"] = True
+        hits = self.es.search(index=",".join(names), body=body)["hits"]
+        return [int(hit["_id"]) for hit in hits["hits"]], hits["total"]["value"]
 
 
 def documents() -> Iterator[tuple[str, int, dict]]:
