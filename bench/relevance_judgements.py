@@ -1,9 +1,10 @@
-"""Judged queries for bench/relevance.py: per language, the words a reader types and
-the pages (by slug, in that locale unless ``en:`` says the fallback page) that must
-come first. Written for the demo content (pages/demo/), against a synthetic corpus
-whose titles and summaries mention the same words (pages/demo/synthetic.py MENTIONS):
-almost every query's words are shared by tens to hundreds of synthetic pages, so the
-weights, the title phrase bonus and length normalisation decide, not a rare word.
+"""Judged queries for `bench/relevance.py --set demo`: per language, the words a reader
+types and the pages (by slug, in that locale unless ``en:`` says the fallback page)
+that must come first. Written for the demo content (pages/demo/), against a synthetic
+corpus whose titles and summaries mention the same words (pages/demo/synthetic.py
+MENTIONS): almost every query's words are shared by tens to hundreds of synthetic
+pages, so the weights, the title phrase bonus and length normalisation decide, not a
+rare word.
 
 Each query is tagged by what it tests: inflected (another form of the page's words),
 words (several shared words, some only in the summary), phrase (the words as the

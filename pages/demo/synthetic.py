@@ -1,6 +1,8 @@
 """Synthetic volumes for benchmarks: practices with text in each locale's language."""
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from tqdm import tqdm
 from wagtail.models import Locale
@@ -48,9 +50,27 @@ MENTIONS = {
 }
 MENTION_SHARE = 0.25  # of the words of a synthetic summary (titles: none)
 
+# Off for a judged set whose distractors must not share its pages' vocabulary on
+# purpose (bench/realistic/): a switch, because bench/search_data.py passes
+# MENTION_SHARE itself.
+_with_mentions = True
+
+
+@contextmanager
+def without_mentions() -> Iterator[None]:
+    """Synthetic texts made inside this block use WORDS only, never MENTIONS."""
+    global _with_mentions
+    previous, _with_mentions = _with_mentions, False
+    try:
+        yield
+    finally:
+        _with_mentions = previous
+
 
 def _text(rng: random.Random, code: str, words: int, mentions: float = 0.0) -> str:
     """Words of the language, a share of them the judged pages' vocabulary."""
+    if not _with_mentions:
+        mentions = 0.0
     picked = [
         rng.choice(MENTIONS[code] if rng.random() < mentions else WORDS[code])
         for _ in range(words)
