@@ -42,6 +42,9 @@ class Target:
     replicas: object = None  # the index's own replica count, back after loading
 
 
+_NO_ENGINE = object()  # start_bulk_load's answer for the database backend
+
+
 def rebuild(
     backend_name: str, chunk_size: int = CHUNK_SIZE, progress=True, schema_only=False
 ) -> int:
@@ -100,6 +103,8 @@ def start_bulk_load(backend, index):
     """While a new index is filled nobody searches it: no periodic refresh, no fsync
     per bulk request and no replicas to copy every document to (the usual bulk-load
     settings). Returns the index's own replica count, for end_bulk_load."""
+    if not hasattr(backend, "es"):  # the database backend: nothing to tune
+        return _NO_ENGINE
     current = backend.es.indices.get_settings(index=index.name, name="index.number_*")
     values = next(iter(current.values()), {}).get("settings", {}).get("index", {})
     _put_settings(backend.es, index, refresh="-1", durability="async", replicas=0)
@@ -109,6 +114,8 @@ def start_bulk_load(backend, index):
 def end_bulk_load(backend, index, replicas) -> None:
     """Back to the defaults and the index's own replica count before the alias swap
     (the cluster then copies finished segments, not each request)."""
+    if replicas is _NO_ENGINE:
+        return
     _put_settings(backend.es, index, refresh=None, durability=None, replicas=replicas)
 
 
