@@ -68,7 +68,7 @@ def language_links(context, page):
     the untranslated page is served under that language's prefix (if any)."""
     from locales.config import LANGUAGE_CODES
 
-    suffix = context.get("switcher_suffix", "")
+    suffix = context.get("switcher_suffix", "") + _kept_query(context.get("request"))
     current = translation.get_language()
     translations = page.get_translations(inclusive=True).select_related("locale")
     by_code = {
@@ -97,6 +97,17 @@ def language_links(context, page):
                 }
             )
     return links
+
+
+def _kept_query(request) -> str:
+    """The search words and listing filters travel with the reader to the other
+    language (theme and group slugs are shared by translations); the batch number
+    does not, as the other language may have fewer results."""
+    if request is None or request.method != "GET":
+        return ""
+    kept = request.GET.copy()
+    kept.pop("page", None)
+    return f"?{kept.urlencode()}" if kept else ""
 
 
 def _fallback_url(page, language_code: str) -> str | None:
