@@ -41,7 +41,10 @@ def parse(q: dict) -> dict:
             raise BadRequest(_("%(name)s takes one value.") % {"name": "year"})
         found["year"] = to_int("year", q["year"], minimum=1000)
         if found["year"] > 9999:  # the databases' dates end there
-            raise BadRequest(_("Parameter 'year' must be at most 9999."))
+            raise BadRequest(
+                _("Parameter '%(name)s' must be at most %(maximum)s.")
+                % {"name": "year", "maximum": 9999}
+            )
     return found
 
 

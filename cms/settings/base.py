@@ -200,6 +200,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     (code, NATIVE_NAMES[code]) for code in LANGUAGE_CODES
 ]
 USE_I18N = True
+# English dates in European form (cms/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["cms.formats"]
 # Paths served outside the /<lang>/ prefixes: a 404 there stays a 404.
 NON_LOCALIZED_PATH_PREFIXES = [
     "/admin/",

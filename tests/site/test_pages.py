@@ -175,7 +175,7 @@ def test_header_search_asks_suggest_in_the_readers_language(
 def test_language_switcher_on_search_stays_on_search(client, site_pages, finnish):
     finnish(site_pages["home"])
     html = client.get("/en/search/", {"q": "x"}).content.decode()
-    assert 'href="/fi/search/" hreflang="fi"' in html
+    assert 'href="/fi/search/?q=x" hreflang="fi"' in html  # the words go along
 
 
 def test_switcher_offers_untranslated_pages_under_the_other_prefix(
