@@ -14,7 +14,30 @@ class CollatedChoicesMixin:
         return super().optgroups(name, value, attrs)
 
 
+class EmptyChoicesDisabledMixin:
+    """Options listed in ``empty`` (a filter value that finds nothing) are drawn
+    disabled, unless chosen: a reader is not offered a road to "No results."."""
+
+    empty: frozenset = frozenset()
+
+    def create_option(self, name, value, label, selected, index, **kwargs):
+        option = super().create_option(name, value, label, selected, index, **kwargs)
+        if value in self.empty and not selected:
+            option["attrs"]["disabled"] = True
+        return option
+
+
+class FilterSelect(EmptyChoicesDisabledMixin, forms.Select):
+    pass
+
+
 class CollatedSelect(CollatedChoicesMixin, forms.Select):
+    pass
+
+
+class CollatedFilterSelect(
+    EmptyChoicesDisabledMixin, CollatedChoicesMixin, forms.Select
+):
     pass
 
 

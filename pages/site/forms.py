@@ -12,7 +12,7 @@ from pages.vocabularies import (
     PracticeKind,
     ResourceType,
 )
-from pages.widgets import CollatedSelect
+from pages.widgets import CollatedFilterSelect, CollatedSelect, FilterSelect
 
 ALL = [("", _("All"))]
 
@@ -84,13 +84,18 @@ class PracticeFilterForm(forms.Form):
     ``counts`` (per field, per value) adds how many practices each choice finds."""
 
     kind = forms.ChoiceField(
-        label=_("Type"), required=False, choices=ALL + PracticeKind.choices
+        label=_("Type"),
+        required=False,
+        choices=ALL + PracticeKind.choices,
+        widget=FilterSelect,
     )
     country = forms.ChoiceField(
-        label=_("Country"), required=False, widget=CollatedSelect
+        label=_("Country"), required=False, widget=CollatedFilterSelect
     )
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    group = forms.ChoiceField(label=_("Target group"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=FilterSelect)
+    group = forms.ChoiceField(
+        label=_("Target group"), required=False, widget=FilterSelect
+    )
     page = forms.IntegerField(min_value=1, required=False)
 
     def __init__(self, *args, themes=(), groups=(), **kwargs):
@@ -101,13 +106,19 @@ class PracticeFilterForm(forms.Form):
         self.fields["group"].choices = ALL + [(g.slug, g.name) for g in groups]
 
     def show_counts(self, counts: dict[str, dict[str, int]]) -> None:
-        """Label each choice with its count ("Quick win (3)")."""
+        """Label each choice with its count ("Quick win (3)"); the ones that find
+        nothing are disabled."""
         for name, by_value in counts.items():
             field = self.fields[name]
             field.choices = [
                 (value, f"{label} ({by_value.get(value, 0)})" if value else label)
                 for value, label in field.choices
             ]
+            field.widget.empty = frozenset(
+                value
+                for value, _label in field.choices
+                if value and not by_value.get(value)
+            )
 
 
 class AmbassadorFilterForm(forms.Form):
