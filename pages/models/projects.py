@@ -110,6 +110,14 @@ class ProjectPage(SiteRoutes, ReaderSearchMixin, Page):
     class Meta:
         verbose_name = _("project")
 
+    @property
+    def display_title(self) -> str:
+        """"Title (ACRONYM)", unless the title already holds the acronym
+        ("NextSteps@TechVET", not "NextSteps@TechVET (NextSteps@TechVET)")."""
+        if not self.acronym or self.acronym.casefold() in self.title.casefold():
+            return self.title
+        return f"{self.title} ({self.acronym})"
+
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
