@@ -69,3 +69,12 @@ def test_map_alone_is_an_svg_image(client, ambassador_index):
     assert response["Content-Type"] == "image/svg+xml; charset=utf-8"
     assert b'data-country="SE" data-count="1"' in response.content
     assert response.content.startswith(b"<?xml")
+
+
+def test_the_map_title_is_in_the_readers_language(client, ambassador_index, finnish):
+    fi_index = finnish(ambassador_index)
+
+    html = client.get(fi_index.url).content.decode()
+
+    title = re.search(r'<title id="map-title">([^<]*)</title>', html).group(1)
+    assert title == "Euroopan kartta: lähettiläät maittain"
