@@ -6,6 +6,7 @@ for editors."""
 
 from django.conf import settings
 from wagtail.models import Locale
+from wagtail_localize.strings import StringValue
 
 from locales.config import LANGUAGE_CODES
 from locales.localize import translate
@@ -483,6 +484,12 @@ def _term_and_synonyms(forms: str) -> tuple[str, str]:
     return term, "\n".join(synonyms)
 
 
+def _as_string(text: str) -> str:
+    """The text as localize holds it in its strings and PO files: the line breaks of
+    a plain-text field become <br/>."""
+    return StringValue.from_plaintext(text).data
+
+
 def build_glossary() -> int:
     """Create the concepts and translations that are missing (an editor's changes
     are kept); returns how many objects were created."""
@@ -500,13 +507,13 @@ def build_glossary() -> int:
                 continue
             if concept.has_translation(locale):
                 continue
-            strings = dict(
-                zip(
-                    (concept.term, concept.synonyms),
-                    _term_and_synonyms(by_language[code]),
-                    strict=True,
+            translated = _term_and_synonyms(by_language[code])
+            strings = {
+                _as_string(source_text): _as_string(text)
+                for source_text, text in zip(
+                    (concept.term, concept.synonyms), translated, strict=True
                 )
-            )
+            }
             translate(concept, code, strings)
             created += 1
     return created
