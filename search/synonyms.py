@@ -67,7 +67,10 @@ def variants(text: str, language_codes: Iterable[str]) -> list[str]:
 def _longest_match(group: list[str], text: str) -> re.Pattern | None:
     """The group's longest form found in the text: "early leaving from education and
     training" is replaced whole, not its "early leaving"."""
+    lowered = text.lower()
     for form in sorted(group, key=len, reverse=True):
+        if form.lower() not in lowered:  # cheap test first: most forms are absent
+            continue
         pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
         if pattern.search(text):
             return pattern

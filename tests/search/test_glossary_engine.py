@@ -4,28 +4,22 @@ fallback page, and the apprenticeship page is found for "oppisopimus" while the
 work-based-learning page is not."""
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Locale
 
 from locales.localize import translate
-from search.glossary import terms
 from search.glossary.models import GlossaryConcept
 from search.query import search_pages
 from tests import factories
 from tests.search.conftest import published
-from tests.search.test_glossary import edit_in_admin
+from tests.search.test_glossary import edit_in_admin, glossary_cache  # noqa: F401
 
 pytestmark = pytest.mark.search_engine
 
 
 @pytest.fixture(autouse=True)
-def glossary_cache(settings):
-    """The cached terms outlive a test's rolled-back rows: start and end without.
-    No typo retry: a word found must be found by the glossary."""
+def no_typo_retry(settings):
+    """A word found must be found by the glossary, not by a fuzzy retry."""
     settings.VETCMS_SEARCH_RETRY_BELOW = 0
-    cache.delete(terms.CACHE_KEY)
-    yield
-    cache.delete(terms.CACHE_KEY)
 
 
 def found(text, locale):
