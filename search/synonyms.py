@@ -23,27 +23,23 @@ from search.glossary import terms
 # At most this many texts per search, the query included: each variant is one more
 # multi_match over every field group on the engine (and in the highlight query), one
 # more full-text OR on the database. A term known in five languages would otherwise
-# add twenty; the reader's own language comes first, so the cap drops fallback ones.
+# add twenty. Groups take each language's forms in turn (search/glossary/terms.py),
+# so what the cap leaves out are the later synonyms, not a whole language.
 MAX_VARIANTS = 10
 
 
 def groups(language_codes: Iterable[str]) -> list[list[str]]:
     """Groups of forms that find each other in a search over these languages: per
-    concept, its forms in each language in order, without repeats."""
-    codes = list(language_codes)
+    concept, its forms in these languages, taken in turn from each."""
+    return [list(group) for group in _groups(language_codes)]
+
+
+def _groups(language_codes: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    codes = tuple(language_codes)
     configured = settings.SYNONYMS
     if configured is not None:
-        return [group for code in codes for group in configured.get(code, [])]
-    found = []
-    for by_language in terms.all_terms().values():
-        group: list[str] = []
-        for code in codes:
-            for form in by_language.get(code, []):
-                if form.lower() not in (f.lower() for f in group):
-                    group.append(form)
-        if len(group) > 1:
-            found.append(group)
-    return found
+        return tuple(tuple(g) for code in codes for g in configured.get(code, []))
+    return terms.joined_groups(codes)
 
 
 def variants(text: str, language_codes: Iterable[str]) -> list[str]:
@@ -51,7 +47,7 @@ def variants(text: str, language_codes: Iterable[str]) -> list[str]:
     forms of its group (whole words, case-insensitive); no duplicates, at most
     MAX_VARIANTS."""
     found = [text]
-    for group in groups(language_codes):
+    for group in _groups(language_codes):
         pattern = _longest_match(group, text)
         if pattern is None:
             continue
@@ -64,7 +60,7 @@ def variants(text: str, language_codes: Iterable[str]) -> list[str]:
     return found
 
 
-def _longest_match(group: list[str], text: str) -> re.Pattern | None:
+def _longest_match(group: tuple[str, ...], text: str) -> re.Pattern | None:
     """The group's longest form found in the text: "early leaving from education and
     training" is replaced whole, not its "early leaving"."""
     lowered = text.lower()

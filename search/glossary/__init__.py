@@ -6,8 +6,8 @@
   ``translation_key`` (wagtail-localize's "Translate" action, editor and PO files).
   Editors add/change/delete concepts, translators change their locale's (the
   permissions ``locales.roles`` gives every translatable snippet).
-- ``terms``: every concept's forms per language, cached in Django's cache and
-  forgotten when a concept is saved or deleted.
+- ``terms``: every concept's forms per language, kept per process under a token in
+  Django's cache that a saved or deleted concept drops.
 - ``search/synonyms.py`` turns them into query-time synonyms on both backends, a
   concept's forms joined across the search's locale and its fallback languages.
 

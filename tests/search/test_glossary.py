@@ -169,17 +169,30 @@ def test_expansion_stops_at_the_cap(locales):
     assert found_variants[:3] == ["form", "form0", "form1"]
 
 
-def test_the_readers_language_comes_before_its_fallback(locales):
+def test_the_readers_language_leads_and_the_fallback_is_reached_within_the_cap(
+    locales,
+):
     english = concept("vet", "vocational education and training", "VET")
+    finnish_forms = [f"ammatillinen muoto{i}" for i in range(12)]
     translate(
         english,
         "fi",
-        {"vocational education and training": "ammatillinen koulutus", "VET": "VET"},
+        {
+            "vocational education and training": "ammatillinen koulutus",
+            "VET": "<br/>".join(["VET", *finnish_forms]),  # localize's line breaks
+        },
     )
 
-    assert synonyms.variants("VET", ["fi", "en"]) == [
+    found_variants = synonyms.variants("VET", ["fi", "en"])
+
+    assert len(found_variants) == synonyms.MAX_VARIANTS
+    assert found_variants[:3] == [
         "VET",
         "ammatillinen koulutus",
+        "vocational education and training",
+    ]
+    assert synonyms.variants("VET", ["en"]) == [
+        "VET",
         "vocational education and training",
     ]
 
