@@ -28,8 +28,9 @@ class GlossaryConcept(TranslatableMixin, models.Model):
         _("synonyms and variants"),
         blank=True,
         help_text=_(
-            "One per line: other words, spellings, inflected forms and acronyms "
-            "readers search with. Searches for any of them also find the others."
+            "One per line, the most used first: other words, spellings, inflected "
+            "forms and acronyms readers search with. Searches for any of them also "
+            "find the others."
         ),
     )
     definition = models.TextField(_("definition"), blank=True)

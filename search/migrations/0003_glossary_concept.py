@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
                 ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
                 ('slug', models.SlugField(help_text='Names the concept in every language (e.g. early-leaving).', max_length=120, verbose_name='slug')),
                 ('term', models.CharField(max_length=200, verbose_name='preferred term')),
-                ('synonyms', models.TextField(blank=True, help_text='One per line: other words, spellings, inflected forms and acronyms readers search with. Searches for any of them also find the others.', verbose_name='synonyms and variants')),
+                ('synonyms', models.TextField(blank=True, help_text='One per line, the most used first: other words, spellings, inflected forms and acronyms readers search with. Searches for any of them also find the others.', verbose_name='synonyms and variants')),
                 ('definition', models.TextField(blank=True, verbose_name='definition')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
