@@ -1,9 +1,13 @@
-"""The search app's own table: index updates that failed (engine down, timeout)."""
+"""The search app's own tables: index updates that failed (engine down, timeout), and
+the glossary's concepts (search/glossary)."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# The glossary's model lives in its own package; imported so Django finds it.
+from search.glossary.models import GlossaryConcept  # noqa: F401
 
 
 class IndexFailure(models.Model):

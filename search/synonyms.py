@@ -2,64 +2,72 @@
 is also run with each other form (an OR of the variants), so editing the list needs
 no reindex and works the same on the engine and the database backend.
 
+The groups come from the glossary editors keep in the admin (search/glossary): one
+group per concept, its preferred term and synonyms in each language searched. A
+search's languages are its locale and that locale's fallbacks, so a Finnish reader's
+"mikrotutkinnot" also looks for the English "micro-credentials" among the English
+pages Finnish readers are shown. The ``VETCMS_SEARCH_SYNONYMS`` setting, when set,
+replaces the glossary with a fixed table (``{"fi": [["VET", "…"], …]}``).
+
 Why not a `synonym_graph` search analyzer: its list lives in the index settings (or
 in a file on every engine node, reloaded with `_reload_search_analyzers`), so a
 change means closing indices or shipping files; expanding in Python does not, and
 multi-word synonyms stay phrases."""
 
 import re
+from collections.abc import Iterable
 
 from search.conf import settings
+from search.glossary import terms
 
-# Groups of words or phrases that mean the same for our readers, per language.
-DEFAULT_SYNONYMS: dict[str, list[list[str]]] = {
-    "en": [
-        ["VET", "vocational education and training", "vocational training"],
-        ["apprenticeship", "work-based learning", "dual training"],
-        ["NEET", "not in education employment or training"],
-    ],
-    "fi": [
-        ["VET", "ammatillinen koulutus", "ammatillinen opetus"],
-        ["oppisopimus", "työpaikalla oppiminen"],
-    ],
-    "nl": [
-        ["VET", "beroepsonderwijs", "mbo"],
-        ["leerlingwezen", "duaal leren", "werkend leren"],
-    ],
-    "et": [
-        # Estonian's stemmer leaves the genitive whole ("kutsehariduse", as titles and
-        # compounds use it), so the group lists it too.
-        ["VET", "kutseharidus", "kutsehariduse", "kutseõpe"],
-        ["õpipoisiõpe", "töökohapõhine õpe"],
-    ],
-    "lv": [
-        ["VET", "profesionālā izglītība"],
-        ["māceklība", "darba vidē balstītas mācības"],
-    ],
-}
+# At most this many texts per search, the query included: each variant is one more
+# multi_match over every field group on the engine (and in the highlight query), one
+# more full-text OR on the database. A term known in five languages would otherwise
+# add twenty. Groups take each language's forms in turn (search/glossary/terms.py),
+# so what the cap leaves out are the later synonyms, not a whole language.
+MAX_VARIANTS = 10
 
 
-def groups(language_codes) -> list[list[str]]:
+def groups(language_codes: Iterable[str]) -> list[list[str]]:
+    """Groups of forms that find each other in a search over these languages: per
+    concept, its forms in these languages, taken in turn from each."""
+    return [list(group) for group in _groups(language_codes)]
+
+
+def _groups(language_codes: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    codes = tuple(language_codes)
     configured = settings.SYNONYMS
-    table = DEFAULT_SYNONYMS if configured is None else configured
-    found = []
-    for code in language_codes:
-        found.extend(table.get(code, []))
-    return found
+    if configured is not None:
+        return tuple(tuple(g) for code in codes for g in configured.get(code, []))
+    return terms.joined_groups(codes)
 
 
-def variants(text: str, language_codes) -> list[str]:
+def variants(text: str, language_codes: Iterable[str]) -> list[str]:
     """The query first, then the query with each matched form replaced by the other
-    forms of its group (whole words, case-insensitive); no duplicates."""
+    forms of its group (whole words, case-insensitive); no duplicates, at most
+    MAX_VARIANTS."""
     found = [text]
-    for group in groups(language_codes):
-        for form in group:
-            pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
-            if not pattern.search(text):
-                continue
-            for other in group:
-                if other.lower() != form.lower():
-                    variant = pattern.sub(lambda _match, o=other: o, text)
-                    if variant.lower() not in (v.lower() for v in found):
-                        found.append(variant)
+    for group in _groups(language_codes):
+        pattern = _longest_match(group, text)
+        if pattern is None:
+            continue
+        for other in group:
+            if len(found) >= MAX_VARIANTS:
+                return found
+            variant = pattern.sub(lambda _match, o=other: o, text)
+            if variant.lower() not in (v.lower() for v in found):
+                found.append(variant)
     return found
+
+
+def _longest_match(group: tuple[str, ...], text: str) -> re.Pattern | None:
+    """The group's longest form found in the text: "early leaving from education and
+    training" is replaced whole, not its "early leaving"."""
+    lowered = text.lower()
+    for form in sorted(group, key=len, reverse=True):
+        if form.lower() not in lowered:  # cheap test first: most forms are absent
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+        if pattern.search(text):
+            return pattern
+    return None

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 from locales.config import LANGUAGE_CODES
 from locales.localize import translate
 from pages.demo import data, site_pages
+from pages.demo.glossary import build_glossary
 from pages.demo.media import demo_document, demo_image
 from pages.demo.translations import (
     HOME_INTRO,
@@ -86,6 +87,7 @@ class DemoBuilder:
             ("ambassadors", self.build_ambassadors),
             ("site pages", self.build_site_pages),
             ("translations", self.build_translations),
+            ("glossary", build_glossary),
         ]
 
     def build_locales(self):

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from search.query import search_pages
 from tests import factories
 from tests.search.conftest import published
+from tests.search.test_glossary import glossary_cache  # noqa: F401 (autouse)
 
 pytestmark = pytest.mark.search_engine
 
@@ -215,6 +216,15 @@ def test_highlights_mark_whole_words_in_latvian_and_finnish(
 
 
 def test_synonyms_apply_at_query_time(search_engine, practice_index, settings):
+    from search.glossary.models import GlossaryConcept
+
+    # The synonyms come from the glossary editors keep (search/glossary).
+    GlossaryConcept.objects.create(
+        slug="vet",
+        term="vocational education and training",
+        synonyms="VET",
+        locale=Locale.objects.get(language_code="en"),
+    )
     page = published(
         factories.PracticePageFactory(
             parent=practice_index,
