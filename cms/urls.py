@@ -9,12 +9,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import admin_reports, media_serve
+from locales import po_import
 from pages.site.sitemap import sitemap_urls
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     # Wagtail's "Page types usage" report without other locales' unseen titles.
     path("admin/", include(admin_reports.urlpatterns())),
+    # A PO upload in localize's editor goes to review (locales/po_import.py).
+    path("admin/", include(po_import.urlpatterns())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded files, in development and production: images used only by private
