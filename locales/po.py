@@ -11,8 +11,9 @@ from pathlib import Path
 
 import polib
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
+from wagtail_localize.operations import TranslationCreator
 
 from locales.review import save_draft
 
@@ -53,6 +54,30 @@ def pending_po(translation: Translation, *, pending_only: bool = True) -> polib.
 def file_name(translation: Translation) -> str:
     slug = slugify(translation.source.object_repr)[:60] or "object"
     return f"{slug}-{translation.pk}.{translation.target_locale.language_code}.po"
+
+
+def start_untranslated(locale: Locale, user=None) -> list[Page]:
+    """Start translations into ``locale`` of the source language's live pages that
+    have none yet (parents first), so an agency's export holds "everything not yet in
+    Finnish". The new pages are drafts (locales.review: nobody publishes unreviewed);
+    readers keep seeing the source page as the fallback until a translation is
+    approved. Related snippets are left alone: they have their own translations."""
+    default = Locale.get_default()
+    translated = Page.objects.filter(locale=locale).values("translation_key")
+    pages = (
+        Page.objects.filter(locale=default, live=True, depth__gt=2)
+        .exclude(translation_key__in=translated)
+        .order_by("path")
+    )
+    creator = TranslationCreator(user, [locale])
+    started = []
+    for page in pages:
+        parent = page.get_parent()
+        if not parent.get_translations(inclusive=True).filter(locale=locale).exists():
+            continue  # its section is not in this language: translate that first
+        creator.create_translations(page, include_related_objects=False)
+        started.append(page)
+    return started
 
 
 def export_locale(locale: Locale, directory: Path, *, pending_only=True) -> list[Path]:
