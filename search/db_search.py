@@ -1,7 +1,7 @@
-"""The same search on Wagtail's database backend (no engine configured): full text,
-filters, locale fallback, facets, sorting and paging work; highlighting, typo
-tolerance (fuzzy retry, spelling suggestions) and content date sorting are reported
-as unsupported."""
+"""The same search on Wagtail's database backend (no engine configured): full text
+analysed per language (search/backends/database.py), filters, locale fallback,
+facets, sorting and paging work; highlighting, typo tolerance (fuzzy retry, spelling
+suggestions) and content date sorting are reported as unsupported."""
 
 import re
 
@@ -15,6 +15,7 @@ from locales.ids import locale_code, locale_ids
 from search import db_facets, degrade, prefix, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
+from search.text.query import InLanguages
 
 # What SQLite's FTS5 query syntax cannot take inside a quoted term: a double quote
 # ends the term early, NUL ends the string (both gave "unterminated string").
@@ -96,14 +97,16 @@ def _load_pages(window, load_fields=None) -> dict:
 
 
 def _text_query(params: SearchParams, text: str):
-    """The words, or any of their synonym variants (search/synonyms.py)."""
+    """The words, or any of their synonym variants (search/synonyms.py), analysed in
+    the languages of the search's chain (search/text/query.py)."""
     from wagtail.search.query import PlainText
 
-    variants = synonyms.variants(text, params.chain or params.language_codes)
+    languages = params.chain or params.language_codes
+    variants = synonyms.variants(text, languages)
     query = PlainText(variants[0], operator="and")
     for variant in variants[1:]:
         query |= PlainText(variant, operator="and")
-    return query
+    return InLanguages(query, languages)
 
 
 def is_engine(language_code: str) -> bool:
@@ -224,5 +227,6 @@ def _unsupported(params: SearchParams) -> list[str]:
     if params.sort != "relevance":
         unsupported.append("sort by content date (publication date used)")
     if params.text:
-        unsupported.append("language analysis (one index for all languages)")
+        # Words are stemmed and folded per language (search/text/), not split.
+        unsupported.append("language analysis (no compound splitting)")
     return unsupported
