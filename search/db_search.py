@@ -15,7 +15,7 @@ from locales.ids import locale_code, locale_ids
 from search import db_facets, degrade, prefix, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
-from search.text.query import InLanguages
+from search.text.query import LanguageText
 
 # What SQLite's FTS5 query syntax cannot take inside a quoted term: a double quote
 # ends the term early, NUL ends the string (both gave "unterminated string").
@@ -99,14 +99,12 @@ def _load_pages(window, load_fields=None) -> dict:
 def _text_query(params: SearchParams, text: str):
     """The words, or any of their synonym variants (search/synonyms.py), analysed in
     the languages of the search's chain (search/text/query.py)."""
-    from wagtail.search.query import PlainText
-
     languages = params.chain or params.language_codes
     variants = synonyms.variants(text, languages)
-    query = PlainText(variants[0], operator="and")
+    query = LanguageText(variants[0], languages=languages)
     for variant in variants[1:]:
-        query |= PlainText(variant, operator="and")
-    return InLanguages(query, languages)
+        query |= LanguageText(variant, languages=languages)
+    return query
 
 
 def is_engine(language_code: str) -> bool:

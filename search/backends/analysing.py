@@ -66,7 +66,9 @@ class AnalysingIndexMixin:
         for entry in entries:
             entry.title = indexers[entry.object_id].title
             entry.body = indexers[entry.object_id].body
-        IndexEntry._default_manager.bulk_update(entries, ["title", "body"], batch_size=200)
+        IndexEntry._default_manager.bulk_update(
+            entries, ["title", "body"], batch_size=200
+        )
 
 
 class AnalysingCompilerMixin:

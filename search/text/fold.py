@@ -6,7 +6,9 @@ Readers often type without diacritics (a foreign keyboard, haste); the engine's
 import unicodedata
 
 # Letters that Unicode does not decompose into a base letter and a mark.
-_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"})
+_SPECIAL = str.maketrans(
+    {"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"}
+)
 
 
 def fold(text: str) -> str:
