@@ -11,10 +11,16 @@ from functools import cache
 
 import snowballstemmer
 
-from search.text import finnish, latvian
+from search.text import dutch, estonian, finnish, latvian
 from search.text.fold import fold
 
 SNOWBALL = {"en": "english", "fi": "finnish", "nl": "dutch", "et": "estonian"}
+# What each language's Snowball stem needs after it (the modules say why).
+_REPAIR = {
+    "fi": finnish.merge_us,
+    "nl": dutch.undouble,
+    "et": estonian.drop_stem_vowel,
+}
 WORD = re.compile(r"\w+")
 
 
@@ -36,9 +42,7 @@ def stem(word: str, language: str) -> str:
     if language not in SNOWBALL:
         return word
     stemmed = _snowball(language).stemWord(word)
-    if language == "fi":
-        stemmed = finnish.merge_us(stemmed)
-    return stemmed
+    return _REPAIR.get(language, str)(stemmed)
 
 
 def index_text(text: str, language: str) -> str:
