@@ -4,6 +4,7 @@ facets, sorting and paging work; highlighting, typo tolerance (fuzzy retry, spel
 suggestions) and content date sorting are reported as unsupported."""
 
 import re
+from dataclasses import replace
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
@@ -12,7 +13,7 @@ from wagtail.models import Page
 from cms import access
 from cms.specific import specific_pages
 from locales.ids import locale_code, locale_ids
-from search import db_facets, degrade, prefix, synonyms
+from search import db_facets, db_typos, degrade, prefix, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
 from search.text.query import LanguageText
@@ -29,7 +30,23 @@ def fts_text(text: str) -> str:
 
 def search(params: SearchParams, *, degraded=False) -> SearchResults:
     """``degraded``: an engine is configured but down, so the database backend's
-    index is empty: match words in the text fields instead (search/degrade.py)."""
+    index is empty: match words in the text fields instead (search/degrade.py).
+    A search that finds nothing is retried with its misspelt words corrected
+    (search/db_typos.py); ``corrected_query`` says so only if a word changed."""
+    found = _search(params, degraded=degraded)
+    if found.total or degraded or params.prefix or not params.text or params.offset:
+        return found
+    correction = db_typos.corrected(params.text, params.chain or params.language_codes)
+    if correction is None:
+        return found
+    retried = _search(replace(params, text=correction))
+    if not retried.total:
+        return found
+    retried.corrected_query = correction
+    return retried
+
+
+def _search(params: SearchParams, *, degraded=False) -> SearchResults:
     queryset = _queryset(params)
     unsupported = _unsupported(params)
     text = fts_text(params.text)
@@ -221,6 +238,7 @@ def _unsupported(params: SearchParams) -> list[str]:
     if params.highlight and params.text:
         unsupported.append("highlight")
     if params.text or params.fuzzy:
+        # No fuzzy matching: only a retry with title words (search/db_typos.py).
         unsupported.append("typo tolerance")
     if params.sort != "relevance":
         unsupported.append("sort by content date (publication date used)")
