@@ -1,7 +1,8 @@
 """The database backend (no engine) analyses text per language, at index and query
 time (search/text/, search/backends/database.py), on SQLite and on PostgreSQL
 (DATABASE_URL): inflected forms, missing diacritics and fallback pages meet the
-page's words; title matches rank first; pages show their own text."""
+page's words; title matches rank first; pages show their own text. A search that
+finds nothing is retried with its misspelt words corrected (search/db_typos.py)."""
 
 import re
 
@@ -167,3 +168,50 @@ def test_prefix_search_reads_the_last_word_as_typed(publish):
     publish("en", "Mentoring apprenticeships")
 
     assert found("mentored apprent*", "en") == ["Mentoring apprenticeships"]
+
+
+def test_a_misspelt_word_is_corrected_and_the_correction_reported(publish):
+    publish("en", "Peer mentors for apprentices")
+
+    found = search_pages("peer mentros", locale="en")
+
+    assert [p.title for p in found.items] == ["Peer mentors for apprentices"]
+    assert found.corrected_query == "peer mentors"
+
+
+def test_a_misspelt_word_without_diacritics_is_corrected(publish):
+    publish("fi", "Materiaalipankki opettajille")
+
+    found = search_pages("materiaalipankkki", locale="fi")
+
+    assert [p.title for p in found.items] == ["Materiaalipankki opettajille"]
+    assert found.corrected_query == "materiaalipankki"
+
+
+def test_a_search_that_finds_reports_no_correction(publish):
+    publish("en", "Peer mentors for apprentices")
+
+    found = search_pages("mentoring", locale="en")
+
+    assert found.total == 1
+    assert found.corrected_query is None
+
+
+def test_nothing_close_means_no_results_and_no_notice(publish):
+    publish("en", "Peer mentors for apprentices")
+
+    found = search_pages("zzyzx quorbit", locale="en")
+
+    assert found.total == 0
+    assert found.corrected_query is None
+    assert found.suggestion is None
+
+
+def test_known_words_that_find_nothing_together_are_not_changed(publish):
+    publish("en", "Peer mentors")
+    publish("en", "Apprentices abroad")
+
+    found = search_pages("mentors abroad", locale="en")
+
+    assert found.total == 0
+    assert found.corrected_query is None
