@@ -1,5 +1,5 @@
 """SQLite FTS5 with text analysed per language (search/backends/analysing.py),
-ranked by bm25() with the title weighing more than the body."""
+ranked by bm25() with title matches first."""
 
 from django.db.models import FloatField, Func
 from modelsearch.backends.database.sqlite import sqlite
@@ -10,21 +10,27 @@ from search.backends.analysing import (
     AnalysingIndexMixin,
 )
 
-# bm25() weights of the FTS5 table's columns, in its order (autocomplete, body,
-# title: modelsearch's migration 0002): a word in the title weighs five in the body.
-FTS_COLUMN_WEIGHTS = (0.0, 1.0, 5.0)
+# The FTS5 table's columns are (autocomplete, body, title): modelsearch's migration
+# 0002. Title and body are scored apart and added, the title's score times
+# TITLE_BOOST: one bm25() with a heavier title column saturates (ten title hits
+# score barely more than two body hits) and divides by the whole row's length, so
+# a long page's title match lost to a short page's body match.
+BODY_ONLY = "0, 1, 0"
+TITLE_ONLY = "0, 0, 1"
+TITLE_BOOST = 10.0
 
 
-class WeightedBM25(Func):
-    """FTS5's bm25() with column weights (upstream's BM25 weighs all columns alike).
-    Lower is better, as upstream orders."""
+class TitleFirstBM25(Func):
+    """Body bm25() + TITLE_BOOST × title bm25(), instead of upstream's one bm25()
+    over every column alike. Lower is better (FTS5's scores are negative), as
+    upstream orders."""
 
     output_field = FloatField()
 
     def as_sql(self, compiler, connection, **extra):
         table = sqlite.SQLiteFTSIndexEntry._meta.db_table
-        placeholders = ", ".join("%s" for _weight in FTS_COLUMN_WEIGHTS)
-        return f"bm25({table}, {placeholders})", list(FTS_COLUMN_WEIGHTS)
+        sql = f"(bm25({table}, {BODY_ONLY}) + %s * bm25({table}, {TITLE_ONLY}))"
+        return sql, [TITLE_BOOST]
 
 
 class SQLiteIndexer(AnalysingIndexerMixin, sqlite.ObjectIndexer):
@@ -37,7 +43,7 @@ class SQLiteIndex(AnalysingIndexMixin, sqlite.SQLiteIndex):
 
 class SQLiteCompiler(AnalysingCompilerMixin, sqlite.SQLiteSearchQueryCompiler):
     def _build_rank_expression(self, vectors, config):
-        return WeightedBM25()
+        return TitleFirstBM25()
 
 
 class SearchBackend(sqlite.SQLiteSearchBackend):

@@ -125,9 +125,12 @@ def test_a_fallback_page_is_found_with_its_own_language_stems(publish):
 
 
 def test_a_title_match_ranks_above_a_body_match(publish):
+    # The body pages say the word twice in a few words: weighed like the title
+    # (upstream's bm25), they would come first.
     for n in range(3):
-        publish("en", f"Guidance services {n}", "Apprenticeships are mentioned here.")
-    publish("en", "Apprenticeship ladders", "Steps up for young people.")
+        publish("en", f"Guidance services {n}", "Apprenticeship and apprenticeships.")
+    long_summary = " ".join(["Young people climb steps at work and school."] * 6)
+    publish("en", "Apprenticeship ladders", long_summary)
 
     assert found("apprenticeship", "en")[0] == "Apprenticeship ladders"
 
