@@ -21,6 +21,10 @@ from search.text.query import LanguageText
 # What SQLite's FTS5 query syntax cannot take inside a quoted term: a double quote
 # ends the term early, NUL ends the string (both gave "unterminated string").
 _FTS_UNSAFE = re.compile(r'["\x00-\x1f\x7f]')
+# A search of this many words or more that finds nothing (typos corrected too) is
+# retried with all its words but one: "luottamus ja hyvät suhteet" finds "luottamusta
+# ja hyviä suhteita", whose hyviä no stemmer brings to hyvät.
+RELAXED_FROM_WORDS = 3
 
 
 def fts_text(text: str) -> str:
@@ -37,16 +41,19 @@ def search(params: SearchParams, *, degraded=False) -> SearchResults:
     if found.total or degraded or params.prefix or not params.text or params.offset:
         return found
     correction = db_typos.corrected(params.text, params.chain or params.language_codes)
-    if correction is None:
-        return found
-    retried = _search(replace(params, text=correction))
-    if not retried.total:
-        return found
-    retried.corrected_query = correction
-    return retried
+    if correction is not None:
+        retried = _search(replace(params, text=correction))
+        if retried.total:
+            retried.corrected_query = correction
+            return retried
+    if len(fts_text(params.text).split()) >= RELAXED_FROM_WORDS:
+        relaxed = _search(params, relaxed=True)
+        if relaxed.total:
+            return relaxed  # the words as typed, most of them: no notice
+    return found
 
 
-def _search(params: SearchParams, *, degraded=False) -> SearchResults:
+def _search(params: SearchParams, *, degraded=False, relaxed=False) -> SearchResults:
     queryset = _queryset(params)
     unsupported = _unsupported(params)
     text = fts_text(params.text)
@@ -57,13 +64,13 @@ def _search(params: SearchParams, *, degraded=False) -> SearchResults:
     elif text and params.prefix:
         results = prefix.prefix_search(
             queryset,
-            _text_query(params, text),
+            _text_query(params, text, relaxed=relaxed),
             operator="and",
             order_by_relevance=params.sort == "relevance",
         )
     elif text:
         results = queryset.search(
-            _text_query(params, text),
+            _text_query(params, text, relaxed=relaxed),
             backend="default",
             operator="and",
             order_by_relevance=params.sort == "relevance",
@@ -113,11 +120,19 @@ def _load_pages(window, load_fields=None) -> dict:
     return specific_pages({p.pk: p.content_type_id for p in window}, narrow)
 
 
-def _text_query(params: SearchParams, text: str):
+def _text_query(params: SearchParams, text: str, *, relaxed=False):
     """The words, or any of their synonym variants (search/synonyms.py), analysed in
-    the languages of the search's chain (search/text/query.py)."""
+    the languages of the search's chain (search/text/query.py). ``relaxed``: all
+    words but one, any one (as the engine's relaxed retry lets most words match)."""
     languages = params.chain or params.language_codes
-    variants = synonyms.variants(text, languages)
+    if relaxed:
+        words = text.split()
+        variants = [
+            " ".join(words[:left_out] + words[left_out + 1 :])
+            for left_out in range(len(words))
+        ]
+    else:
+        variants = synonyms.variants(text, languages)
     query = LanguageText(variants[0], languages=languages)
     for variant in variants[1:]:
         query |= LanguageText(variant, languages=languages)

@@ -210,11 +210,18 @@ def test_nothing_close_means_no_results_and_no_notice(publish):
     assert found.suggestion is None
 
 
-def test_known_words_that_find_nothing_together_are_not_changed(publish):
-    publish("en", "Peer mentors")
-    publish("en", "Apprentices abroad")
+def test_several_words_find_a_page_with_all_but_one_of_them(publish):
+    # hyviä is hyvä's plural partitive: no stemmer brings it to hyvät (and no title
+    # has a word close enough for the typo retry)
+    publish("fi", "Luottamus ja suhteet", "Hyviä suhteita rakennetaan.")
 
-    found = search_pages("mentors abroad", locale="en")
+    found = search_pages("luottamus ja hyvät suhteet", locale="fi")
 
-    assert found.total == 0
+    assert [p.title for p in found.items] == ["Luottamus ja suhteet"]
     assert found.corrected_query is None
+
+
+def test_two_words_are_not_relaxed_to_one(publish):
+    publish("en", "Peer mentors")
+
+    assert search_pages("mentors abroad", locale="en").total == 0
