@@ -1,7 +1,8 @@
 """The same search on Wagtail's database backend (no engine configured): full text
 analysed per language (search/backends/database.py), filters, locale fallback,
-facets, sorting and paging work; highlighting, typo tolerance (fuzzy retry, spelling
-suggestions) and content date sorting are reported as unsupported."""
+facets, sorting and paging work, and a search that finds nothing is retried with
+corrected words (search/db_typos.py) or most of its words; highlighting, typo
+tolerance as fuzzy matching and content date sorting are reported as unsupported."""
 
 import re
 from dataclasses import replace
