@@ -22,7 +22,8 @@ ENGINE_BACKENDS = {
     "opensearch2": "search.backends.opensearch2",
     "opensearch3": "search.backends.opensearch3",
 }
-DATABASE_BACKEND = "wagtail.search.backends.database"
+# Wagtail's database backend, analysing text per language (search/backends/database.py).
+DATABASE_BACKEND = "search.backends.database"
 # Short by default: a reader's search should fail over to the database in about a
 # second, not hang. The rebuild's bulk requests set their own, longer timeout.
 CONNECT_TIMEOUT = 2.0

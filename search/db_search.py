@@ -1,9 +1,11 @@
-"""The same search on Wagtail's database backend (no engine configured): full text,
-filters, locale fallback, facets, sorting and paging work; highlighting, typo
-tolerance (fuzzy retry, spelling suggestions) and content date sorting are reported
-as unsupported."""
+"""The same search on Wagtail's database backend (no engine configured): full text
+analysed per language (search/backends/database.py), filters, locale fallback,
+facets, sorting and paging work, and a search that finds nothing is retried with
+corrected words (search/db_typos.py) or most of its words; highlighting, typo
+tolerance as fuzzy matching and content date sorting are reported as unsupported."""
 
 import re
+from dataclasses import replace
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
@@ -12,13 +14,18 @@ from wagtail.models import Page
 from cms import access
 from cms.specific import specific_pages
 from locales.ids import locale_code, locale_ids
-from search import db_facets, degrade, prefix, synonyms
+from search import db_facets, db_typos, degrade, prefix, synonyms
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
+from search.text.query import LanguageText
 
 # What SQLite's FTS5 query syntax cannot take inside a quoted term: a double quote
 # ends the term early, NUL ends the string (both gave "unterminated string").
 _FTS_UNSAFE = re.compile(r'["\x00-\x1f\x7f]')
+# A search of this many words or more that finds nothing (typos corrected too) is
+# retried with all its words but one: "luottamus ja hyvät suhteet" finds "luottamusta
+# ja hyviä suhteita", whose hyviä no stemmer brings to hyvät.
+RELAXED_FROM_WORDS = 3
 
 
 def fts_text(text: str) -> str:
@@ -28,7 +35,26 @@ def fts_text(text: str) -> str:
 
 def search(params: SearchParams, *, degraded=False) -> SearchResults:
     """``degraded``: an engine is configured but down, so the database backend's
-    index is empty: match words in the text fields instead (search/degrade.py)."""
+    index is empty: match words in the text fields instead (search/degrade.py).
+    A search that finds nothing is retried with its misspelt words corrected
+    (search/db_typos.py); ``corrected_query`` says so only if a word changed."""
+    found = _search(params, degraded=degraded)
+    if found.total or degraded or params.prefix or not params.text or params.offset:
+        return found
+    correction = db_typos.corrected(params.text, params.chain or params.language_codes)
+    if correction is not None:
+        retried = _search(replace(params, text=correction))
+        if retried.total:
+            retried.corrected_query = correction
+            return retried
+    if len(fts_text(params.text).split()) >= RELAXED_FROM_WORDS:
+        relaxed = _search(params, relaxed=True)
+        if relaxed.total:
+            return relaxed  # the words as typed, most of them: no notice
+    return found
+
+
+def _search(params: SearchParams, *, degraded=False, relaxed=False) -> SearchResults:
     queryset = _queryset(params)
     unsupported = _unsupported(params)
     text = fts_text(params.text)
@@ -39,13 +65,13 @@ def search(params: SearchParams, *, degraded=False) -> SearchResults:
     elif text and params.prefix:
         results = prefix.prefix_search(
             queryset,
-            _text_query(params, text),
+            _text_query(params, text, relaxed=relaxed),
             operator="and",
             order_by_relevance=params.sort == "relevance",
         )
     elif text:
         results = queryset.search(
-            _text_query(params, text),
+            _text_query(params, text, relaxed=relaxed),
             backend="default",
             operator="and",
             order_by_relevance=params.sort == "relevance",
@@ -95,14 +121,22 @@ def _load_pages(window, load_fields=None) -> dict:
     return specific_pages({p.pk: p.content_type_id for p in window}, narrow)
 
 
-def _text_query(params: SearchParams, text: str):
-    """The words, or any of their synonym variants (search/synonyms.py)."""
-    from wagtail.search.query import PlainText
-
-    variants = synonyms.variants(text, params.chain or params.language_codes)
-    query = PlainText(variants[0], operator="and")
+def _text_query(params: SearchParams, text: str, *, relaxed=False):
+    """The words, or any of their synonym variants (search/synonyms.py), analysed in
+    the languages of the search's chain (search/text/query.py). ``relaxed``: all
+    words but one, any one (as the engine's relaxed retry lets most words match)."""
+    languages = params.chain or params.language_codes
+    if relaxed:
+        words = text.split()
+        variants = [
+            " ".join(words[:left_out] + words[left_out + 1 :])
+            for left_out in range(len(words))
+        ]
+    else:
+        variants = synonyms.variants(text, languages)
+    query = LanguageText(variants[0], languages=languages)
     for variant in variants[1:]:
-        query |= PlainText(variant, operator="and")
+        query |= LanguageText(variant, languages=languages)
     return query
 
 
@@ -224,9 +258,11 @@ def _unsupported(params: SearchParams) -> list[str]:
     if params.highlight and params.text:
         unsupported.append("highlight")
     if params.text or params.fuzzy:
+        # No fuzzy matching: only a retry with title words (search/db_typos.py).
         unsupported.append("typo tolerance")
     if params.sort != "relevance":
         unsupported.append("sort by content date (publication date used)")
     if params.text:
-        unsupported.append("language analysis (one index for all languages)")
+        # Words are stemmed and folded per language (search/text/), not split.
+        unsupported.append("language analysis (no compound splitting)")
     return unsupported

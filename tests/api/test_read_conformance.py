@@ -17,7 +17,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 OP = "plone.app.querystring.operation."
-DATABASE_SEARCH = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+DATABASE_SEARCH = {"default": {"BACKEND": "search.backends.database"}}
 
 
 @pytest.fixture

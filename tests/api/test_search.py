@@ -196,11 +196,15 @@ def test_fallback_items_are_marked_in_a_locale_search(client, content, fi_home):
     assert data["facets"]["portal_type"] == {"PracticePage": 1}
 
 
-def test_typo_tolerance_is_named_unavailable_on_the_database(client, content):
+def test_the_database_retries_a_typo_and_says_so(client, content):
+    # search/db_typos.py: title words replace unknown words; no fuzzy matching
     data = client.api("/@search?SearchableText=mentorng&Language=en")
-    assert data["items_total"] == 0
+    assert data["items_total"] == 1
+    assert data["corrected_query"] == "mentoring"
     assert "typo tolerance" in data["unsupported"]
-    assert "corrected_query" not in data
+    assert "corrected_query" not in client.api(
+        "/@search?SearchableText=mentoring&Language=en"
+    )
 
 
 def test_suggest_on_the_database_backend(client, content, fi_home):

@@ -55,7 +55,7 @@ def test_sqlite_is_the_embedded_default():
 
 def test_empty_search_url_means_database_search():
     assert search_backends("", "elasticsearch7", "vet_")["default"]["BACKEND"] == (
-        "wagtail.search.backends.database"
+        "search.backends.database"
     )
 
 

@@ -102,7 +102,7 @@ def test_bad_settings_are_refused_clearly(env, message):
 
 def test_replicas_and_database_default():
     assert backends_from_env({}, ["en"]) == {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
+        "default": {"BACKEND": "search.backends.database"}
     }
     backends = backends_from_env(
         {"SEARCH_URL": "http://a:9200,http://b:9200", "SEARCH_REPLICAS": "1"}, ["en"]

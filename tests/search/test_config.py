@@ -9,7 +9,7 @@ from search.config import search_backends, search_index_settings
 
 def test_no_url_means_the_database_backend():
     assert search_backends("", "elasticsearch7", "v_") == {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
+        "default": {"BACKEND": "search.backends.database"}
     }
 
 

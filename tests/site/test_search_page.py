@@ -141,8 +141,11 @@ def test_snippets_mark_whole_words(client, home, practice_index):
 def test_database_backend_says_spelling_correction_is_unavailable(
     client, home, practices
 ):
-    html = client.get("/en/search/", {"q": "aprenticeship"}).content.decode()
+    html = client.get("/en/search/", {"q": "zzyzx"}).content.decode()
     assert 'id="no-typo-tolerance"' in html
+    # a word close to a title word is retried (search/db_typos.py), and says so
+    corrected = client.get("/en/search/", {"q": "aprenticeship"}).content.decode()
+    assert 'id="corrected-query"' in corrected
 
 
 def test_year_facet_narrows_results(client, home, practice_index):
