@@ -13,8 +13,9 @@ was measured to fix):
 3. **compound parts** (index time only): `dictionary_decompounder` adds the listed
    parts of a compound, so "ohjaus" finds "ohjauspäivät"; the other way round is
    a query alternative (search/analysis/compounds.py);
-4. the language's stemmer, then **stem rules** that join stems Snowball leaves
-   apart (Finnish -us, -uus, -inen);
+4. **lemma rules** that bring a family's forms to one word before the stemmer and
+   keep it from it (Estonian -us), the language's stemmer, then **stem rules** that
+   join stems Snowball leaves apart (Finnish -us, -uus, -inen);
 5. **diacritics**: `asciifolding` keeping the original, so "tyossaoppiminen" finds
    "työssäoppiminen" and the word as written still ranks as itself.
 
@@ -71,6 +72,9 @@ def _chain(data: Language, at_index: bool) -> list[str]:
         chain.append("vet_stem_overrides")
     if at_index and data.compound_parts:
         chain.append("vet_compound_parts")
+    chain += [f"vet_lemma_rule_{n}" for n in range(len(data.lemma_rules))]
+    if data.lemma_keep:
+        chain.append("vet_lemma_keep")
     chain.append("vet_stemmer")
     chain += [f"vet_stem_rule_{n}" for n in range(len(data.stem_rules))]
     return chain + ["vet_folding", "remove_duplicates"]
@@ -110,10 +114,16 @@ def _filters(data: Language) -> dict[str, Any]:
             "only_longest_match": True,
             "min_subword_size": 4,
         }
-    for n, (pattern, replacement) in enumerate(data.stem_rules):
-        filters[f"vet_stem_rule_{n}"] = {
-            "type": "pattern_replace",
-            "pattern": pattern,
-            "replacement": replacement,
+    if data.lemma_keep:
+        filters["vet_lemma_keep"] = {
+            "type": "keyword_marker",
+            "keywords_pattern": data.lemma_keep,
         }
+    for name, rules in (("lemma", data.lemma_rules), ("stem", data.stem_rules)):
+        for n, (pattern, replacement) in enumerate(rules):
+            filters[f"vet_{name}_rule_{n}"] = {
+                "type": "pattern_replace",
+                "pattern": pattern,
+                "replacement": replacement,
+            }
     return filters

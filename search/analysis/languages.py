@@ -43,6 +43,10 @@ class Language:
     stem_rules: tuple[tuple[str, str], ...] = ()
     # "word=>stem" rules applied before the stemmer (the built-in analyzer's own).
     stem_overrides: tuple[str, ...] = ()
+    # (regex, replacement) on the word before the stemmer, bringing a family's
+    # forms to one word; words matching `lemma_keep` are then kept from the stemmer.
+    lemma_rules: tuple[tuple[str, str], ...] = ()
+    lemma_keep: str = ""
     compound_parts: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = COMMON_ACRONYMS
     possessive: bool = False  # English "VET's" → "VET"
@@ -60,6 +64,14 @@ FINNISH_STEM_RULES = (
     # -inen adjectives and nouns (ammatillisen, osaamisen → …is)
     (r"^([^_]{4,})is$", "$1in"),
 )
+
+# Estonian Snowball cuts nouns in -us two ways (koolitus, koolitust → kooli, like
+# "kooli", of the school; koolituse, koolitused, koolitusel → koolituse), so their
+# case endings are taken off before it and the -us word is kept whole.
+ESTONIAN_US_ENDINGS = (
+    "e|t|ed|el|ele|es|est|ega|eks|eni|ena|eta|i|te|tel|tele|tes|test|tega|teks|ti"
+)
+ESTONIAN_LEMMA_RULES = ((rf"^(\p{{L}}{{3,}}us)(?:{ESTONIAN_US_ENDINGS})$", "$1"),)
 
 LANGUAGES = {
     "en": Language(
@@ -120,6 +132,8 @@ LANGUAGES = {
     "et": Language(
         stemmer="estonian",
         stopwords="_estonian_",
+        lemma_rules=ESTONIAN_LEMMA_RULES,
+        lemma_keep=r"\p{L}{3,}us",
         compound_parts=(
             "kutse",
             "õpetaja",

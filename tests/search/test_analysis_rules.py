@@ -64,6 +64,16 @@ def test_finnish_us_forms_share_one_stem(search_engine, word, forms):
     assert len(set(builtin(search_engine, "finnish", " ".join([word, *forms])))) > 1
 
 
+def test_estonian_us_forms_share_one_stem_apart_from_school(search_engine):
+    forms = "koolitus koolituse koolitust koolitused koolitusel koolituste"
+    for analyzer in ("default", "default_search"):
+        assert set(stems(search_engine, "et", forms, analyzer)) == {"koolitus"}
+        # "kooli" (of the school) is another word.
+        assert stems(search_engine, "et", "kooli", analyzer) == ["kooli"]
+    # Built in, koolitus and koolitust stem to "kooli", koolituse to "koolituse".
+    assert builtin(search_engine, "estonian", "koolitus") == ["kooli"]
+
+
 def test_one_finnish_us_form_finds_pages_using_the_others(
     search_engine, translated_homes
 ):
