@@ -16,8 +16,8 @@ was measured to fix):
 4. **lemma rules** that bring a family's forms to one word before the stemmer and
    keep it from it (Estonian -us), the language's stemmer, then **stem rules** that
    join stems Snowball leaves apart (Finnish -us, -uus, -inen);
-5. **diacritics**: `asciifolding` keeping the original, so "tyossaoppiminen" finds
-   "työssäoppiminen" and the word as written still ranks as itself.
+5. **diacritics**: `asciifolding` after the stemmer (the stems are found with the
+   diacritics), so "tyossaoppiminen" finds "työssäoppiminen".
 
 modelsearch deep-merges INDEX_SETTINGS into its defaults, which keep the ngram
 analyzers autocomplete needs; the names below do not clash with them."""
@@ -100,7 +100,10 @@ def _filters(data: Language) -> dict[str, Any]:
         },
         "vet_stop": {"type": "stop", "stopwords": data.stopwords},
         "vet_stemmer": {"type": "stemmer", "language": data.stemmer},
-        "vet_folding": {"type": "asciifolding", "preserve_original": True},
+        # Folded only, not beside the original: a query word with two terms at one
+        # position becomes a synonym query, which drops `fuzziness` (the typo retry
+        # and the inflected-title clause then missed every word with a diacritic).
+        "vet_folding": {"type": "asciifolding", "preserve_original": False},
     }
     if data.stem_overrides:
         filters["vet_stem_overrides"] = {
