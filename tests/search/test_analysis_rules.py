@@ -211,3 +211,23 @@ def test_a_query_without_diacritics_finds_the_page(
     search_engine.refresh()
 
     assert found(typed, code) == [with_diacritics]
+
+
+def test_folding_keeps_other_inflections_of_title_words_found(
+    search_engine, translated_homes
+):
+    """Folding must leave one term per word: two at one position (the original
+    beside the folded form) make a synonym query, which drops the fuzziness of the
+    inflected-title clause ("väikeettevõte" → the title's "väikeettevõttes")."""
+    about, *others = pages_in(
+        translated_homes,
+        "et",
+        [
+            ("Õpipoisiõpe väikeettevõttes", "Meister õpetab kahte õpipoissi."),
+            ("Õpipoisiõpe suurettevõttes", "Tehas võtab igal aastal õpipoisse."),
+            ("Õpipoisiõpe koolis", "Kool ja ettevõte lepivad kokku."),
+        ],
+    )
+    search_engine.refresh()
+
+    assert found("õpipoisiõpe väikeettevõte", "et") == [about]
