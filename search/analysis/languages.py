@@ -90,6 +90,7 @@ LANGUAGES = {
             "ennakointi",
             "koulutus",
             "mikro",
+            "ohjaaja",
             "ohjaus",
             "opettaja",
             "opinto",
