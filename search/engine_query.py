@@ -2,8 +2,10 @@
 can be measured, changed or extended alone (bench/search.py --clauses):
 
 - text: the words in the weighted field groups of search/fields.py (title > summary >
-  body > related names), every word required, a title phrase bonus, synonyms as
-  alternatives; fuzzy (AUTO, prefix length 1) for the typo retry;
+  body > related names) as one field (`cross_fields`: a word in the title and one in
+  the body rank as one match), every word required, a title phrase bonus, synonyms
+  and split compounds as alternatives; fuzzy (AUTO, prefix length 1) for the typo
+  retry;
 - visibility: the locale's pages plus its fallback languages' pages that have no
   live translation in it (`search_live_locales`), only reader page types;
 - reader filters (kind, country, theme, years), recency for news and events,
@@ -15,6 +17,7 @@ Only DSL that ES 7-9 and OpenSearch 1-3 all accept.
 from functools import cache
 
 from search import columns, facets, fields, synonyms
+from search.analysis.compounds import split_compounds
 from search.conf import settings
 
 FACET_SIZE = 100
@@ -57,14 +60,26 @@ def text_query(
     mapping_class, text: str, language_codes, fuzzy=False, relaxed=False, prefix=False
 ) -> dict:
     """Every word in some group (``relaxed``: three in four of them; ``prefix``: the
-    last word is the start of one); each synonym variant is an alternative."""
+    last word is the start of one); each synonym variant, and each with its
+    compounds split into their parts, is an alternative."""
     alternatives = [
         _words_query(mapping_class, variant, fuzzy, relaxed, prefix)
-        for variant in synonyms.variants(text, language_codes)
+        for variant in text_variants(text, language_codes)
     ]
     if len(alternatives) == 1:
         return alternatives[0]
     return {"bool": {"should": alternatives, "minimum_should_match": 1}}
+
+
+def text_variants(text: str, language_codes) -> list[str]:
+    """The synonym variants, each followed by its split compounds (if any)."""
+    found = []
+    for variant in synonyms.variants(text, language_codes):
+        split = split_compounds(variant, language_codes)
+        for candidate in (variant, split):
+            if candidate and candidate.lower() not in (f.lower() for f in found):
+                found.append(candidate)
+    return found
 
 
 def _words_query(
@@ -73,7 +88,11 @@ def _words_query(
     match = {
         "query": text,
         "fields": list(weighted_groups(mapping_class)),
-        "type": "best_fields",
+        # The groups as one field: each word counts in the best group that holds
+        # it, so "kutseõpetaja koolitus" (one in the title, one in the body) ranks
+        # as a title match, not as a body-only match (`best_fields` needs every
+        # word in one group for the group's weight).
+        "type": "cross_fields",
         "operator": "and",
         "tie_breaker": TIE_BREAKER,
     }
@@ -82,7 +101,8 @@ def _words_query(
         # page's form (an irregular plural) no longer hides the page.
         match.update(operator="or", minimum_should_match=RELAXED_MATCH)
     if fuzzy:
-        match.update(fuzziness="AUTO", prefix_length=1)
+        # cross_fields takes no fuzziness: a typo retry weighs group by group.
+        match.update(type="best_fields", fuzziness="AUTO", prefix_length=1)
     if prefix:
         # The last term matches any word it starts (ranked as the other words).
         match["type"] = "bool_prefix"
@@ -236,8 +256,7 @@ def highlight(mapping_class, text: str, language_codes, fuzzy=False) -> dict:
     """Highlight with the bare words (and synonyms), not the scoring query: the
     phrase, boosts and function score only cost the highlighter time (~3x)."""
     words = [
-        _bare_words(variant, fuzzy)
-        for variant in synonyms.variants(text, language_codes)
+        _bare_words(variant, fuzzy) for variant in text_variants(text, language_codes)
     ]
     query = words[0] if len(words) == 1 else {"bool": {"should": words}}
     fields_ = {name: {} for name in columns.highlight_columns(mapping_class)}

@@ -130,9 +130,16 @@ reader_search_fields = [
     index.FilterField("search_groups"),
     index.FilterField("search_live_locales"),
     related_field("search_classification"),
-    # Unstemmed words for the spelling suggester; not part of `_all_text`.
+    # Unstemmed words for the spelling suggester; not part of `_all_text`. The
+    # search analyzer is named too: a locale index's `default_search` (our query
+    # chain, search/analyzers.py) would otherwise analyse the suggester's text.
     index.SearchField(
-        "search_spelling", es_extra={"analyzer": "standard", "include_in_all": False}
+        "search_spelling",
+        es_extra={
+            "analyzer": "standard",
+            "search_analyzer": "standard",
+            "include_in_all": False,
+        },
     ),
 ]
 

@@ -30,8 +30,11 @@ def test_inflected_form_finds_the_page_in_its_own_locale(
 
 @pytest.mark.parametrize(("code", "word"), INFLECTED)
 def test_inflected_form_finds_nothing_in_the_other_locales(
-    translated_practice, code, word
+    translated_practice, code, word, settings
 ):
+    # The analysis only: with diacritics folded, the typo retry may reach a
+    # neighbour's word (et "õpetajad" is two edits from fi "opettaj", teachers).
+    settings.VETCMS_SEARCH_RETRY_BELOW = 0
     for other in LANGUAGE_CODES:
         if other != code:
             assert search_pages(word, locale=other).total == 0, other
