@@ -3,7 +3,7 @@ otherwise "default" plus one backend per language with its analyzer."""
 
 import pytest
 
-from search.analyzers import analyzer_for
+from search.analyzers import analyzer_for, index_settings
 from search.config import search_backends, search_index_settings
 
 
@@ -27,9 +27,9 @@ def test_one_backend_per_language_plus_default(engine):
         "v_fi_",
         "fi",
     )
-    assert fi["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"] == {
-        "type": "finnish"
-    }
+    analysis = fi["INDEX_SETTINGS"]["settings"]["analysis"]
+    assert analysis == index_settings("fi")["settings"]["analysis"]
+    assert set(analysis["analyzer"]) == {"default", "default_search"}
 
 
 def test_extra_index_settings_are_merged():
@@ -38,7 +38,7 @@ def test_extra_index_settings_are_merged():
 
     settings = backends["et"]["INDEX_SETTINGS"]["settings"]
     assert settings["index"] == {"number_of_replicas": 0}
-    assert settings["analysis"]["analyzer"]["default"] == {"type": "estonian"}
+    assert settings["analysis"] == index_settings("et")["settings"]["analysis"]
 
 
 def test_unknown_engine_is_refused():
