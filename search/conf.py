@@ -29,7 +29,7 @@ DEFAULTS: dict[str, Any] = {
     # 1 + WEIGHT × decay, where decay falls from 1 (today) to 0.5 after SCALE.
     "RECENCY": {"weight": 0.1, "scale": "365d", "types": ["NewsPage", "EventPage"]},
     # Synonyms per language: groups of words or phrases that find each other,
-    # applied at query time (no reindex). None: search/synonyms.py's defaults.
+    # applied at query time (no reindex). None: the VET glossary (search/glossary/).
     "SYNONYMS": None,
     # Autocomplete: at most this many suggestions.
     "SUGGEST_SIZE": 8,
