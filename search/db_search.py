@@ -15,6 +15,7 @@ from cms import access
 from cms.specific import specific_pages
 from locales.ids import locale_code, locale_ids
 from search import db_facets, db_typos, degrade, prefix, synonyms
+from search.analysis.compounds import split_compounds
 from search.params import SearchParams, reader_models
 from search.results import SearchResults
 from search.text.query import LanguageText
@@ -123,7 +124,8 @@ def _load_pages(window, load_fields=None) -> dict:
 
 def _text_query(params: SearchParams, text: str, *, relaxed=False):
     """The words, or any of their synonym variants (search/synonyms.py), analysed in
-    the languages of the search's chain (search/text/query.py). ``relaxed``: all
+    the languages of the search's chain (search/text/query.py), each also with its
+    compounds split. ``relaxed``: all
     words but one, any one (as the engine's relaxed retry lets most words match)."""
     languages = params.chain or params.language_codes
     if relaxed:
@@ -133,11 +135,23 @@ def _text_query(params: SearchParams, text: str, *, relaxed=False):
             for left_out in range(len(words))
         ]
     else:
-        variants = synonyms.variants(text, languages)
+        variants = _with_split_compounds(synonyms.variants(text, languages), languages)
     query = LanguageText(variants[0], languages=languages)
     for variant in variants[1:]:
         query |= LanguageText(variant, languages=languages)
     return query
+
+
+def _with_split_compounds(variants: list[str], languages) -> list[str]:
+    """Each variant, then the same with its compounds split into their listed parts
+    (search/analysis/compounds.py, as the engine's query does): "ohjauspäivät" also
+    finds "ohjauksen päivät" as separate words."""
+    found = []
+    for variant in variants:
+        for candidate in (variant, split_compounds(variant, languages)):
+            if candidate and candidate.lower() not in (f.lower() for f in found):
+                found.append(candidate)
+    return found
 
 
 def is_engine(language_code: str) -> bool:
@@ -263,6 +277,7 @@ def _unsupported(params: SearchParams) -> list[str]:
     if params.sort != "relevance":
         unsupported.append("sort by content date (publication date used)")
     if params.text:
-        # Words are stemmed and folded per language (search/text/), not split.
-        unsupported.append("language analysis (no compound splitting)")
+        # Words are stemmed, folded and compounds split (search/text/), but the
+        # engine's stop words and capitals-only acronyms are not applied.
+        unsupported.append("language analysis (no stop words or acronym rules)")
     return unsupported

@@ -1,5 +1,6 @@
 """Words → index tokens, per language: lower case, diacritics folded, then stemmed in
-the language (Snowball's english, finnish, dutch, estonian; our light Latvian stemmer).
+the language (Snowball's english, finnish, dutch, estonian; our light Latvian stemmer);
+at index time a compound's listed parts are added (search/text/compounds.py).
 
 The same function runs on a page's text when it is indexed (in the page's language)
 and on each word of a query (in every language of the search's chain: fi, then its
@@ -11,7 +12,7 @@ from functools import cache
 
 import snowballstemmer
 
-from search.text import dutch, estonian, finnish, latvian
+from search.text import compounds, dutch, estonian, finnish, latvian
 from search.text.fold import fold
 
 SNOWBALL = {"en": "english", "fi": "finnish", "nl": "dutch", "et": "estonian"}
@@ -41,13 +42,24 @@ def stem(word: str, language: str) -> str:
         return latvian.stem(word)
     if language not in SNOWBALL:
         return word
+    if language == "et" and (lemma := estonian.us_lemma(word)):
+        return lemma  # kept from the stemmer, as the engine's lemma_keep does
     stemmed = _snowball(language).stemWord(word)
     return _REPAIR.get(language, str)(stemmed)
 
 
 def index_text(text: str, language: str) -> str:
-    """``text`` as the index stores it: its tokens, in order, separated by spaces."""
-    return " ".join(stem(word, language) for word in words(text))
+    """``text`` as the index stores it: its tokens, in order, separated by spaces,
+    then the listed parts of its compounds (after the text, so that a phrase of
+    the text's words stays whole)."""
+    found = words(text)
+    tokens = [stem(word, language) for word in found]
+    tokens += [
+        stem(part, language)
+        for word in found
+        for part in compounds.parts(word, language)
+    ]
+    return " ".join(tokens)
 
 
 def forms(word: str, languages) -> list[str]:

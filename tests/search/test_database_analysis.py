@@ -225,3 +225,42 @@ def test_two_words_are_not_relaxed_to_one(publish):
     publish("en", "Peer mentors")
 
     assert search_pages("mentors abroad", locale="en").total == 0
+
+
+@pytest.mark.parametrize(
+    "code, title, query",
+    [
+        ("fi", "Ohjauspäivät syksyllä", "ohjaus"),
+        ("nl", "Volwassenenonderwijs in de regio", "onderwijs"),
+        ("et", "Täiskasvanuharidus töö kõrvalt", "haridus"),
+    ],
+)
+def test_a_listed_part_finds_the_compound(publish, code, title, query):
+    # the parts are added at index time (search/text/compounds.py)
+    publish(code, title)
+    publish(code, "Something else entirely")
+
+    assert found(query, code) == [title]
+
+
+@pytest.mark.parametrize(
+    "code, title, query",
+    [
+        ("fi", "Ohjauksen päivät syksyllä", "ohjauspäivät"),
+        ("nl", "Onderwijs voor volwassenen", "volwassenenonderwijs"),
+    ],
+)
+def test_a_compound_finds_its_parts_written_apart(publish, code, title, query):
+    publish(code, title)
+    publish(code, "Something else entirely")
+
+    assert found(query, code) == [title]
+
+
+@pytest.mark.parametrize("query", ["koolitus", "koolitust", "koolitusel"])
+def test_estonian_us_forms_meet_and_not_the_shorter_word(publish, query):
+    # Snowball alone cuts koolitust to kool, kooli's stem (search/text/estonian.py)
+    publish("et", "Koolitused õpetajatele")
+    publish("et", "Kooli raamatukogu")
+
+    assert found(query, "et") == ["Koolitused õpetajatele"]
