@@ -264,3 +264,15 @@ def test_estonian_us_forms_meet_and_not_the_shorter_word(publish, query):
     publish("et", "Kooli raamatukogu")
 
     assert found(query, "et") == ["Koolitused õpetajatele"]
+
+
+def test_a_synonym_variant_of_three_words_is_relaxed_like_the_query(publish, settings):
+    # "pitkä work placement" leaves out "pitkä", which the English page lacks
+    settings.VETCMS_SEARCH_SYNONYMS = {"fi": [["työelämäjakso", "work placement"]]}
+    publish("en", "Work placement abroad")  # no Finnish translation
+    publish("en", "Something else entirely")
+
+    found = search_pages("pitkä työelämäjakso", locale="fi")
+
+    assert [p.title for p in found.items] == ["Work placement abroad"]
+    assert found.corrected_query is None
