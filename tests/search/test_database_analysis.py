@@ -246,6 +246,22 @@ def test_a_listed_part_finds_the_compound(publish, code, title, query):
 @pytest.mark.parametrize(
     "code, title, query",
     [
+        ("fi", "Ammattikoulut kaupungissa", "koulut"),
+        ("nl", "Werkplekbegeleiders gezocht", "begeleiders"),
+    ],
+)
+def test_the_head_after_a_listed_first_part_finds_the_compound(
+    publish, code, title, query
+):
+    publish(code, title)
+    publish(code, "Something else entirely")
+
+    assert found(query, code) == [title]
+
+
+@pytest.mark.parametrize(
+    "code, title, query",
+    [
         ("fi", "Ohjauksen päivät syksyllä", "ohjauspäivät"),
         ("nl", "Onderwijs voor volwassenen", "volwassenenonderwijs"),
     ],
