@@ -98,6 +98,11 @@ def setup_editors() -> Group:
         _perm("wagtailadmin", "access_admin"),
         _perm("wagtail_localize", "submit_translation"),
         *_snippet_perms(("add", "change", "delete", "publish")),
+        # A page's aliases (old paths after a rename), as Plone lets its editors keep.
+        *(
+            _perm("wagtailredirects", f"{a}_redirect")
+            for a in ("add", "change", "delete")
+        ),
     )
     _grant_pages(editors, Page.get_first_root_node(), EDITOR_PAGE_PERMISSIONS)
     _grant_collection(

@@ -38,6 +38,8 @@ BODIES = {
     ("content", "Delete"): ("204", None, "DeleteBody"),
     ("actions", "Get"): ("200", "Actions", None),
     ("aliases", "Get"): ("200", "Aliases", None),
+    ("aliases", "Post"): ("204", None, "AliasesBody"),
+    ("aliases", "Delete"): ("204", None, "AliasesBody"),
     ("breadcrumbs", "Get"): ("200", "Breadcrumbs", None),
     ("contextnavigation", "Get"): ("200", "ContextNavigation", None),
     ("navigation", "Get"): ("200", "Navigation", None),

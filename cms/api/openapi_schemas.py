@@ -298,6 +298,13 @@ SCHEMAS = {
     "Revert": obj({"version": INT}),
     "TranslationLinkBody": obj({"id": S}),
     "TranslationUnlinkBody": obj({"language": S}),
+    "AliasesBody": obj(
+        {
+            "items": array(
+                {"oneOf": [obj({"path": S}, {"redirect-to": S, "datetime": S}), S]}
+            )
+        }
+    ),
     "DeleteBody": obj({}, {"delete_translations": B}),
     "CopyBody": obj({"source": {"type": ["string", "array"], "items": S}}),
     "QuerystringSearchBody": obj(

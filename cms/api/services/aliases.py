@@ -1,12 +1,14 @@
-"""@aliases (GET): the old paths that redirect to the context (Wagtail redirects), as
-plone.app.redirector aliases. Editors only, like Plone's "Manage Portal" check."""
+"""@aliases: the old paths that redirect to the context (Wagtail redirects), as
+plone.app.redirector aliases. GET for the page's editors (Wagtail shows redirects only
+in its admin); POST adds and DELETE removes aliases (``cms.api.aliasing``) for whoever
+may edit the page and manage redirects."""
 
 from wagtail.contrib.redirects.models import Redirect
 
-from cms.api import access, urls_public
+from cms.api import access, aliasing, urls_public
 from cms.api.exceptions import Forbidden, Unauthorized
 from cms.api.serializers.values import json_date
-from cms.api.service import Component, ComponentService
+from cms.api.service import Component, ComponentService, WriteService
 
 
 class Aliases(Component):
@@ -33,3 +35,17 @@ class Aliases(Component):
 
 class Get(ComponentService):
     component = Aliases
+
+
+class Post(WriteService):
+    status = 204
+
+    def reply(self) -> None:
+        aliasing.add(self.request, self.context, aliasing.requested(self.body()))
+
+
+class Delete(WriteService):
+    status = 204
+
+    def reply(self) -> None:
+        aliasing.remove(self.request, self.context, aliasing.requested(self.body()))
