@@ -100,13 +100,14 @@ start() {
   credentials
   port=$(pick_port)
   # master, volume, filer and S3 in one process under setsid, started in $STATE (its
-  # pid and working directory identify it). -ip.bind keeps every port on loopback.
+  # pid and working directory identify it). -ip.bind keeps every port on loopback;
+  # the filer answers gRPC only, so files are read through S3, with its credentials.
   (cd "$STATE" && exec setsid "$weed" server -ip=127.0.0.1 -ip.bind=127.0.0.1 \
     -dir="$STATE/data" -master.telemetry=false -volume.max=0 \
     -master.volumeSizeLimitMB=256 -volume.preStopSeconds=0 \
     -master.port=$((port + 1)) -master.port.grpc=$((port + 11)) \
     -volume.port=$((port + 2)) -volume.port.grpc=$((port + 12)) \
-    -filer.port=$((port + 3)) -filer.port.grpc=$((port + 13)) \
+    -filer.port=$((port + 3)) -filer.port.grpc=$((port + 13)) -filer.disableHttp \
     -filer.localSocket="$STATE/filer.sock" -s3.localSocket="$STATE/s3.sock" \
     -s3 -s3.port="$port" -s3.port.grpc=$((port + 10)) -s3.config="$CONF" \
     -s3.port.iceberg=0 -s3.port.lance=0 \
