@@ -214,3 +214,34 @@ def test_public_files_may_be_sent_to_the_store_private_ones_never(
     answer = client.get(hidden.file.url)
     assert answer.status_code == 200  # streamed by the site, no address to pass on
     assert "no-store" in answer["Cache-Control"]
+
+
+def test_an_editor_uploads_through_the_admin_and_sees_the_listing(
+    object_store, home, editor
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+    from wagtail.models import Collection
+
+    client = Client()
+    client.force_login(editor)
+    png = get_test_image_file().file.getvalue()
+    answer = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Kuva",
+            "file": SimpleUploadedFile("kuva.png", png, "image/png"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert answer.status_code == 302, answer.context["form"].errors
+    image = Image.objects.get(title="Kuva")
+    assert image.file.name in object_store.keys()
+    assert (image.width, image.height) == (640, 480)
+    listing = client.get(reverse("wagtailimages:index"))
+    assert listing.status_code == 200
+    thumbnails = {k for k in object_store.keys() if k.startswith("images/")}
+    assert thumbnails  # the listing's rendition, made on the store
+    (thumbnail,) = thumbnails
+    assert f"/media/{thumbnail}" in listing.content.decode()
+    assert client.get(f"/media/{thumbnail}").status_code == 200
