@@ -93,8 +93,9 @@ start() {
   mkdir -p "$STATE/data"
   exec 9>"$STATE/.lock"  # serialise concurrent starts; the server must not inherit it
   flock 9
-  if running; then url; return; fi
-  local weed port i
+  if running && [[ -f $URLFILE ]]; then url; return; fi
+  if running; then stop >&2; fi  # a start that was interrupted before it was ready
+  local weed port deadline
   weed=$(weed_binary)
   rm -f "$URLFILE" "$PIDFILE"
   credentials
@@ -113,12 +114,13 @@ start() {
     -s3.port.iceberg=0 -s3.port.lance=0 \
     </dev/null >>"$LOG" 2>&1 9>&-) &
   echo $! >"$PIDFILE"
-  for ((i = 0; i < 600; i++)); do  # up to 60s: the first start on a slow machine
+  deadline=$((SECONDS + 60))  # the first start on a slow machine
+  while ((SECONDS < deadline)); do
     # Ready once the filer holds the bucket: creating it needs master, filer and S3.
-    if answers "$port" 2>/dev/null && echo "s3.bucket.create -name $BUCKET" |
+    # (The shell exits non-zero when the bucket is already there: read what it says.)
+    if answers "$port" 2>/dev/null && [[ $(echo "s3.bucket.create -name $BUCKET" |
       timeout 10 "$weed" shell -master=127.0.0.1:$((port + 1)).$((port + 11)) \
-        -filer=127.0.0.1:$((port + 3)).$((port + 13)) 2>&1 |
-      grep -q -e "created bucket" -e "already exist"; then
+        -filer=127.0.0.1:$((port + 3)).$((port + 13)) 2>&1) =~ created\ bucket|already\ exist ]]; then
       echo "s3+http://$KEY:$(cat "$STATE/secret")@127.0.0.1:$port/$BUCKET" >"$URLFILE"
       cat "$URLFILE"
       return 0
