@@ -1,5 +1,6 @@
-"""Serves uploaded files (MEDIA_ROOT under MEDIA_URL) in development and production,
-so that images only private pages use stay private (cms.media_access).
+"""Serves uploaded files (MEDIA_ROOT, or the object store of STORAGE_URL, under
+MEDIA_URL) in development and production, so that images only private pages use stay
+private (cms.media_access).
 
 An image's original (``original_images/…``) and its renditions (``images/…``) are
 refused, like a missing file, to someone who may read none of the pages using it. The
@@ -17,6 +18,7 @@ import posixpath
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.storage import storages
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django.views import static
@@ -24,6 +26,8 @@ from wagtail.images import get_image_model
 
 from cms import media_access
 from cms.cache import generation
+from cms.storage.backend import MediaStorage
+from cms.storage.serve import file_response
 
 ORIGINALS = "original_images/"
 RENDITIONS = "images/"
@@ -93,7 +97,13 @@ def serve(request, path: str):
         request, get_image_model(), image_id
     ):
         raise Http404
-    response = static.serve(request, path, document_root=settings.MEDIA_ROOT)
+    storage = storages["default"]
+    if isinstance(storage, MediaStorage):
+        response = file_response(storage, path, image_id is None, PUBLIC_MAX_AGE)
+        if response.status_code != 200:
+            return response
+    else:
+        response = static.serve(request, path, document_root=settings.MEDIA_ROOT)
     if image_id is None:
         patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
     else:

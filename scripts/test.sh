@@ -8,7 +8,8 @@
 # VETCMS_VOLTO_TESTS=0 skips Volto 17, Plone's frontend, over the demo (tests/volto);
 # SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead (the cluster test stays
 # on Elasticsearch). Redis (scripts/redis.sh) is started for the shared-cache tests and
-# stopped on exit, like the engine.
+# stopped on exit, like the engine; so is the object store (scripts/storage.sh) for the
+# media-on-object-storage tests.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -19,7 +20,7 @@ engine=search/engine/run.sh
 # VETCMS_TEST_CLUSTER_BASE_PORT (default 9270); VETCMS_TEST_CLUSTER=0 skips it.
 export VETCMS_TEST_CLUSTER=${VETCMS_TEST_CLUSTER:-1}
 cluster=(env SEARCH_NODES=3 SEARCH_BASE_PORT="${VETCMS_TEST_CLUSTER_BASE_PORT:-9270}" bash "$engine")
-trap 'bash "$engine" stop >/dev/null 2>&1 || true; "${cluster[@]}" stop >/dev/null 2>&1 || true; bash scripts/redis.sh stop >/dev/null 2>&1 || true' EXIT
+trap 'bash "$engine" stop >/dev/null 2>&1 || true; "${cluster[@]}" stop >/dev/null 2>&1 || true; bash scripts/redis.sh stop >/dev/null 2>&1 || true; bash scripts/storage.sh stop >/dev/null 2>&1 || true' EXIT
 bash "$engine" start
 # Redis for the shared-cache tests (the rate limit across processes): they skip without
 # it locally, and fail in CI.
@@ -27,6 +28,14 @@ if VETCMS_TEST_REDIS_URL=$(bash scripts/redis.sh start); then
   export VETCMS_TEST_REDIS_URL
 elif [[ ${CI:-} == true ]]; then
   echo "CI needs Redis (scripts/redis.sh start failed)" >&2
+  exit 1
+fi
+# The object store (SeaweedFS) for the media tests: skipped without it locally, failed
+# in CI.
+if VETCMS_TEST_STORAGE_URL=$(bash scripts/storage.sh start); then
+  export VETCMS_TEST_STORAGE_URL
+elif [[ ${CI:-} == true ]]; then
+  echo "CI needs the object store (scripts/storage.sh start failed)" >&2
   exit 1
 fi
 VETCMS_TEST_SEARCH_URL=$(bash "$engine" url)

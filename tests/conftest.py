@@ -176,3 +176,71 @@ def redis_url():
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"CI needs Redis: {reason}", pytrace=False)
     pytest.skip(f"Redis tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def storage_url():
+    """The object store that scripts/test.sh starts (scripts/storage.sh) and exports
+    as VETCMS_TEST_STORAGE_URL: tests needing it skip locally without it, fail in CI."""
+    import os
+    import socket
+    from urllib.parse import urlsplit
+
+    url = os.environ.get("VETCMS_TEST_STORAGE_URL", "")
+    reason = "VETCMS_TEST_STORAGE_URL is not set (start one: scripts/storage.sh start)"
+    if url:
+        parts = urlsplit(url)
+        try:
+            socket.create_connection((parts.hostname, parts.port or 443), 2).close()
+            return url
+        except OSError as exc:
+            reason = f"{parts.hostname}:{parts.port} does not answer ({exc})"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI needs the object store: {reason}", pytrace=False)
+    pytest.skip(f"Object store tests skipped: {reason}")
+
+
+@pytest.fixture
+def object_store(storage_url, settings):
+    """Media on the object store for one test, under a prefix of its own in the
+    bucket (removed afterwards); yields that prefix's objects as a boto3 Bucket
+    filter's arguments: ``{"Prefix": ...}`` with the bucket as ``.bucket``."""
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    from django.core.cache import caches
+    from django.core.files.storage import storages
+
+    from cms.storage.config import storages_setting
+
+    # Wagtail caches renditions by image id, and ids come back after each test's
+    # rollback: no rendition of another test's prefix.
+    for cache in caches.all():
+        cache.clear()
+
+    parts = urlsplit(storage_url)
+    prefix = f"test-{uuid.uuid4().hex[:12]}"
+    url = urlunsplit(parts._replace(path=f"{parts.path.rstrip('/')}/{prefix}"))
+    settings.STORAGE_URL = url
+    settings.STORAGES = storages_setting(url, settings.STORAGES)
+    storage = storages["default"]
+    yield ObjectStore(storage, prefix)
+    storage.bucket.objects.filter(Prefix=f"{prefix}/").delete()
+
+
+class ObjectStore:
+    """The test's part of the bucket, read as the store itself lists it."""
+
+    def __init__(self, storage, prefix):
+        self.storage = storage
+        self.prefix = prefix
+
+    def keys(self) -> set[str]:
+        """Object names relative to the media root (``original_images/…``)."""
+        objects = self.storage.bucket.objects.filter(Prefix=f"{self.prefix}/")
+        return {obj.key.removeprefix(f"{self.prefix}/") for obj in objects}
+
+    def bucket_url(self, name: str) -> str:
+        """The object's plain address on the store, with no signature."""
+        endpoint = self.storage.endpoint_url.rstrip("/")
+        return f"{endpoint}/{self.storage.bucket_name}/{self.prefix}/{name}"

@@ -9,6 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from cms import timezones
 from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
+from cms.storage.config import storages_setting
 from locales.config import LANGUAGE_CODES, LANGUAGES, NATIVE_NAMES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
 from search.config import backends_from_env
@@ -226,12 +227,23 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
+# Media on S3-compatible object storage when STORAGE_URL is set (s3://KEY:SECRET@host/
+# bucket, cms/storage/config.py; scripts/storage.sh starts a local one), else on the
+# local disk in MEDIA_ROOT. Either way readers get files through the site's checked
+# views (cms.media_serve, Wagtail's document view), as the addresses handed out say.
+STORAGE_URL = os.environ.get("STORAGE_URL", "")
+STORAGES = storages_setting(
+    STORAGE_URL,
+    {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {
+            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
+        },
     },
-}
+)
+# Documents stream through Wagtail's checked view (before_serve_document), on any
+# storage: its default for a remote one would redirect to the file's own address.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Cache: CACHE_URL (redis://host:port/db) shares it between processes and machines, as
 # the rate limit and the response cache need with several workers; empty: this
