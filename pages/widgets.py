@@ -27,7 +27,26 @@ class EmptyChoicesDisabledMixin:
         return option
 
 
-class FilterSelect(EmptyChoicesDisabledMixin, forms.Select):
+class FallbackOptionsMixin:
+    """Options whose label is a term shown in its fallback language (``fallbacks``:
+    value → language code) carry ``lang`` and the fallback badge's words, as an
+    untranslated item does in a listing: an option can hold no badge element."""
+
+    fallbacks: dict = {}
+
+    def create_option(self, name, value, label, selected, index, **kwargs):
+        from locales.templatetags.locales_tags import in_language
+
+        language = self.fallbacks.get(value)
+        if language:
+            label = f"{label} · {in_language(language)}"
+        option = super().create_option(name, value, label, selected, index, **kwargs)
+        if language:
+            option["attrs"]["lang"] = language
+        return option
+
+
+class FilterSelect(FallbackOptionsMixin, EmptyChoicesDisabledMixin, forms.Select):
     pass
 
 

@@ -13,6 +13,7 @@ from cms import access
 from locales.localized import (
     children_of_translations,
     localized,
+    localized_list,
     mark,
     reader_language,
 )
@@ -55,8 +56,9 @@ def marked_batch(page_obj, language, request):
 @context(PracticeIndexPage)
 def practice_listing(page, request) -> dict:
     language = reader_language(request, page)
-    themes = localized(Theme.objects.all(), language).order_by("name")
-    groups = localized(TargetGroup.objects.all(), language).order_by("name")
+    # Terms nobody translated yet are offered in their fallback language, marked.
+    themes = localized_list(Theme.objects.order_by("name"), language)
+    groups = localized_list(TargetGroup.objects.order_by("name"), language)
     form = PracticeFilterForm(request.GET, themes=themes, groups=groups)
     filters = form.cleaned_data if form.is_valid() else {}
     names = ("kind", "country", "theme", "group")
@@ -84,14 +86,19 @@ def practice_counts(page, language, chosen: dict) -> dict[str, dict[str, int]]:
         for value in (code, parent):
             if value:
                 countries[value].add(pk)  # a region counts for its country too
-    themes = defaultdict(set)
-    for pk, slug in others("theme").values_list("pk", "themes__slug"):
-        if slug:
-            themes[slug].add(pk)
+
+    def by_term(name, relation):
+        found = defaultdict(set)
+        for pk, slug in others(name).values_list("pk", f"{relation}__slug"):
+            if slug:
+                found[slug].add(pk)
+        return {slug: len(pks) for slug, pks in found.items()}
+
     return {
         "kind": {row["kind"]: row["n"] for row in kinds},
         "country": {code: len(pks) for code, pks in countries.items()},
-        "theme": {slug: len(pks) for slug, pks in themes.items()},
+        "theme": by_term("theme", "themes"),
+        "group": by_term("group", "target_groups"),
     }
 
 
