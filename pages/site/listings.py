@@ -30,6 +30,7 @@ from pages.models import (
 )
 from pages.models.routing import context
 from pages.site import europe_map
+from pages.site.listing_images import with_images
 from pages.site.conf import settings
 from pages.site.forms import (
     AmbassadorFilterForm,
@@ -66,7 +67,9 @@ def practice_listing(page, request) -> dict:
     form.show_counts(practice_counts(page, language, chosen))
     practices = page.practices(**chosen, language=language)
     # The listing shows each practice's countries, fetched for the whole batch at once.
-    paginator = Paginator(practices.prefetch_related("countries"), page.per_page)
+    paginator = Paginator(
+        with_images(practices.prefetch_related("countries")), page.per_page
+    )
     batch = paginator.get_page(filters.get("page") or 1)
     return {"filter_form": form, "page_obj": marked_batch(batch, language, request)}
 
@@ -105,9 +108,13 @@ def practice_counts(page, language, chosen: dict) -> dict[str, dict[str, int]]:
 @context(EventIndexPage)
 def event_listing(page, request) -> dict:
     language = reader_language(request, page)
-    past = Paginator(page.past(language), 10).get_page(page_number(request))
+    past = Paginator(with_images(page.past(language)), 10).get_page(
+        page_number(request)
+    )
     return {
-        "upcoming_events": mark(page.upcoming(language), language, request),
+        "upcoming_events": mark(
+            with_images(page.upcoming(language)), language, request
+        ),
         "past_page": marked_batch(past, language, request),
     }
 
@@ -115,7 +122,9 @@ def event_listing(page, request) -> dict:
 @context(NewsIndexPage)
 def news_listing(page, request) -> dict:
     language = reader_language(request, page)
-    paginator = Paginator(page.articles(language), settings.NEWS_PER_PAGE)
+    paginator = Paginator(
+        with_images(page.articles(language)), settings.NEWS_PER_PAGE
+    )
     batch = paginator.get_page(page_number(request))
     return {"page_obj": marked_batch(batch, language, request)}
 

@@ -86,3 +86,31 @@ def test_the_api_shows_a_practice_image_as_its_image_block(client, pictured):
     block = data["blocks"]["vetcms-image"]
     assert block["alt"] == "A coach and an apprentice at a workbench."
     assert block["url"].endswith(f"/++image++{practice.image_id}")
+
+
+def test_pictured_listings_cost_the_same_queries_for_one_item_or_ten(
+    client, practice_index, event_index, home
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url):
+        client.get(url)  # renditions are made on the first view
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    def add(n):
+        for i in range(n):
+            image = demo_image(f"Picture {i} of {n}", (i, 60, 120))
+            factories.PracticePageFactory(
+                parent=practice_index, image=image, image_alt=f"Picture {i}."
+            )
+            factories.EventPageFactory(
+                parent=event_index, image=image, image_alt=f"Picture {i}."
+            )
+
+    add(1)
+    one = {url: count(url) for url in (practice_index.url, event_index.url, home.url)}
+    add(9)
+    assert {url: count(url) for url in one} == one
