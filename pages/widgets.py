@@ -5,6 +5,7 @@ every language."""
 
 from django import forms
 
+from locales.config import IN_LANGUAGE
 from pages.collation import collated_choices
 
 
@@ -35,11 +36,9 @@ class FallbackOptionsMixin:
     fallbacks: dict = {}
 
     def create_option(self, name, value, label, selected, index, **kwargs):
-        from locales.templatetags.locales_tags import in_language
-
         language = self.fallbacks.get(value)
         if language:
-            label = f"{label} · {in_language(language)}"
+            label = f"{label} · {IN_LANGUAGE.get(language, language)}"
         option = super().create_option(name, value, label, selected, index, **kwargs)
         if language:
             option["attrs"]["lang"] = language

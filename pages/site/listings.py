@@ -30,13 +30,13 @@ from pages.models import (
 )
 from pages.models.routing import context
 from pages.site import europe_map
-from pages.site.listing_images import with_images
 from pages.site.conf import settings
 from pages.site.forms import (
     AmbassadorFilterForm,
     PracticeFilterForm,
     ResourceFilterForm,
 )
+from pages.site.listing_images import with_images
 
 
 def page_number(request, name="page") -> int:
@@ -122,9 +122,7 @@ def event_listing(page, request) -> dict:
 @context(NewsIndexPage)
 def news_listing(page, request) -> dict:
     language = reader_language(request, page)
-    paginator = Paginator(
-        with_images(page.articles(language)), settings.NEWS_PER_PAGE
-    )
+    paginator = Paginator(with_images(page.articles(language)), settings.NEWS_PER_PAGE)
     batch = paginator.get_page(page_number(request))
     return {"page_obj": marked_batch(batch, language, request)}
 

@@ -55,9 +55,7 @@ def home_blocks(home, request) -> dict:
             HOME_ITEMS,
         ),
         "latest_news": localized_list(
-            with_images(access.public_pages(NewsPage.objects.all())).order_by(
-                "-date"
-            ),
+            with_images(access.public_pages(NewsPage.objects.all())).order_by("-date"),
             language,
             HOME_ITEMS,
         ),

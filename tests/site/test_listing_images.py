@@ -72,12 +72,12 @@ def test_the_alt_text_is_translated_with_the_page(client, pictured, finnish):
         practice,
         {
             "Coaching": "Valmennus",
-            practice.image_alt: "Valmentaja ja oppisopimusopiskelija työpenkin ääressä.",
+            practice.image_alt: "Valmentaja ja oppisopija työpenkin ääressä.",
         },
     )
     assert fi.image_id == practice.image_id  # the picture is shared
     html = client.get(fi.get_parent().url).content.decode()
-    assert 'alt="Valmentaja ja oppisopimusopiskelija työpenkin ääressä."' in html
+    assert 'alt="Valmentaja ja oppisopija työpenkin ääressä."' in html
 
 
 def test_the_api_shows_a_practice_image_as_its_image_block(client, pictured):

@@ -83,7 +83,7 @@ def test_dutch_marks_too_and_english_marks_nothing(client, practice, locales):
         r'lang="nl">in het Engels</span></h1>',
         html,
     )
-    assert '<dd>Een studie</dd>' in html
+    assert "<dd>Een studie</dd>" in html
     assert "fallback-badge" not in client.get(practice.url).content.decode()
 
 
@@ -102,7 +102,7 @@ def test_untranslated_terms_are_marked_on_the_page_and_in_the_filters(
     fi = finnish(practice, {"Coaching": "Valmennus"})
 
     page = client.get(fi.url).content.decode()
-    assert re.search(r'>Ohjaus</a></li>', page)
+    assert re.search(r">Ohjaus</a></li>", page)
     assert re.search(
         r'lang="en">Early warning</a> <span class="badge fallback-badge">englanniksi',
         page,
@@ -118,3 +118,20 @@ def test_untranslated_terms_are_marked_on_the_page_and_in_the_filters(
     )
     # Target groups are counted like the other filters.
     assert '<option value="parents" lang="en">Parents (1) · englanniksi' in listing
+
+
+def test_untranslated_organisers_of_an_event_are_marked(client, event_index, finnish):
+    done = factories.OrganisationFactory(name="Agency")
+    left = factories.OrganisationFactory(name="Ministry of Education")
+    translate(done, "fi", {"Agency": "Virasto"})
+    event = factories.EventPageFactory(parent=event_index, title="Seminar")
+    event.organisers.set([done, left])
+    event.save_revision().publish()
+    fi = finnish(event, {"Seminar": "Seminaari"})
+
+    html = client.get(fi.url).content.decode()
+    assert "<li><span>Virasto</span></li>" in html
+    assert (
+        '<li><span lang="en">Ministry of Education</span> '
+        '<span class="badge fallback-badge">englanniksi</span></li>'
+    ) in html
