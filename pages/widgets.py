@@ -5,6 +5,7 @@ every language."""
 
 from django import forms
 
+from locales.config import IN_LANGUAGE
 from pages.collation import collated_choices
 
 
@@ -27,7 +28,24 @@ class EmptyChoicesDisabledMixin:
         return option
 
 
-class FilterSelect(EmptyChoicesDisabledMixin, forms.Select):
+class FallbackOptionsMixin:
+    """Options whose label is a term shown in its fallback language (``fallbacks``:
+    value → language code) carry ``lang`` and the fallback badge's words, as an
+    untranslated item does in a listing: an option can hold no badge element."""
+
+    fallbacks: dict = {}
+
+    def create_option(self, name, value, label, selected, index, **kwargs):
+        language = self.fallbacks.get(value)
+        if language:
+            label = f"{label} · {IN_LANGUAGE.get(language, language)}"
+        option = super().create_option(name, value, label, selected, index, **kwargs)
+        if language:
+            option["attrs"]["lang"] = language
+        return option
+
+
+class FilterSelect(FallbackOptionsMixin, EmptyChoicesDisabledMixin, forms.Select):
     pass
 
 

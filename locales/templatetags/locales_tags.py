@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from locales.config import IN_LANGUAGE, LANGUAGES, NATIVE_NAMES
+from locales.untranslated import source_text
 
 register = template.Library()
 
@@ -63,6 +64,34 @@ def item_lang(item) -> str:
 def in_language(code) -> str:
     """ "in English" in the reader's language, for the fallback badge."""
     return str(IN_LANGUAGE.get(code, code))
+
+
+@register.simple_tag
+def untranslated_fields(page):
+    """The fields of a partly translated ``page`` still in the source language
+    (``locales.untranslated``), for ``lang_of`` and ``badge_of``; None if none."""
+    return source_text(page)
+
+
+@register.filter
+def lang_of(marks, name) -> str:
+    """` lang="en"` on the element of field ``name`` when it shows the source text."""
+    if marks and name in marks:
+        return format_html(' lang="{}"', marks.language)
+    return ""
+
+
+@register.filter
+def badge_of(marks, name) -> str:
+    """The fallback badge ("englanniksi") after field ``name`` when it shows the
+    source text; in the reader's language, whatever the element around it is in."""
+    if marks and name in marks:
+        return format_html(
+            ' <span class="badge fallback-badge" lang="{}">{}</span>',
+            get_language(),
+            in_language(marks.language),
+        )
+    return ""
 
 
 @register.inclusion_tag("locales/includes/hreflang.html", takes_context=True)

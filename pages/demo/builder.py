@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from locales.config import LANGUAGE_CODES
 from locales.localize import translate
-from pages.demo import data, site_pages
+from pages.demo import data, images, site_pages
 from pages.demo.glossary import build_glossary
 from pages.demo.media import demo_document, demo_image
 from pages.demo.translations import (
@@ -197,6 +197,7 @@ class DemoBuilder:
             start,
             status,
         ) in data.PRACTICES:
+            alt = images.PRACTICE_IMAGES[slug]
             add_child(
                 index,
                 PracticePage,
@@ -212,6 +213,8 @@ class DemoBuilder:
                 start_year=start,
                 status=status,
                 source_study=data.STUDY,
+                image=demo_image(alt, images.COLOURS[len(slug) % 4]),
+                image_alt=alt,
                 body=[paragraph(f"<p>{summary}</p>")],
             )
 
@@ -285,6 +288,7 @@ class DemoBuilder:
         index = self.sections["events"]
         for spec in data.EVENTS:
             tz = zoneinfo.ZoneInfo(spec["time_zone"])
+            alt = images.EVENT_IMAGES[spec["slug"]]
             add_child(
                 index,
                 EventPage,
@@ -295,6 +299,8 @@ class DemoBuilder:
                 start=timezone.make_aware(spec["start"], tz),
                 end=timezone.make_aware(spec["end"], tz),
                 venue=spec["venue"],
+                image=demo_image(alt, images.COLOURS[len(alt) % 4]),
+                image_alt=alt,
                 online=spec["online"],
                 online_url=spec.get("online_url", ""),
                 registration_url=spec.get("registration_url", ""),
@@ -414,5 +420,6 @@ class DemoBuilder:
                     strings = {
                         **TRANSLATIONS.get(code, {}),
                         **site_pages.TRANSLATIONS.get(code, {}),
+                        **images.ALT_TRANSLATIONS.get(code, {}),
                     }
                     translate(obj, code, strings)

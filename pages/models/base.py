@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from pages import vocabularies
@@ -69,6 +69,35 @@ def sync_code_lists(**kwargs):
         for code in vocabularies.LANGUAGE_NAMES
         if code not in existing
     )
+
+
+class ListingImage(models.Model):
+    """An optional picture shown with the page in listings and on the home page. Its
+    alternative text is translated with the page; the image itself is shared."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the image shows, for readers who cannot see it."),
+    )
+
+    image_panels = [
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
+        )
+    ]
+
+    class Meta:
+        abstract = True
 
 
 def in_locale(objects, locale):

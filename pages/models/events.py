@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms import access, timezones
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, EventDocumentBlock
-from pages.models.base import IndexPage, in_locale
+from pages.models.base import IndexPage, ListingImage, in_locale
 from pages.models.practices import source_locale_terms
 from pages.models.routing import SiteRoutes
 from search.fields import (
@@ -50,7 +50,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(SiteRoutes, ReaderSearchMixin, Page):
+class EventPage(SiteRoutes, ReaderSearchMixin, ListingImage, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -99,6 +99,7 @@ class EventPage(SiteRoutes, ReaderSearchMixin, Page):
             heading=_("Where"),
         ),
         FieldPanel("summary"),
+        *ListingImage.image_panels,
         FieldPanel("body"),
         FieldPanel("organisers"),
         FieldPanel("project"),

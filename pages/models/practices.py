@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
-from pages.models.base import IndexPage, in_locale
+from pages.models.base import IndexPage, ListingImage, in_locale
 from pages.vocabularies import PracticeKind, PracticeStatus
 from pages.widgets import CollatedCheckboxSelectMultiple
 from search.fields import (
@@ -34,7 +34,7 @@ def source_locale_terms():
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-class PracticePage(ReaderSearchMixin, Page):
+class PracticePage(ReaderSearchMixin, ListingImage, Page):
     kind = models.CharField(_("kind"), max_length=20, choices=PracticeKind.choices)
     summary = models.TextField(_("summary"))
     body = StreamField(BodyBlock(), blank=True)
@@ -81,6 +81,7 @@ class PracticePage(ReaderSearchMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
         FieldPanel("summary"),
+        *ListingImage.image_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [

@@ -102,8 +102,14 @@ class PracticeFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         countries = [(c.code, c.name) for c in Country.objects.all()]
         self.fields["country"].choices = ALL + countries
-        self.fields["theme"].choices = ALL + [(t.slug, t.name) for t in themes]
-        self.fields["group"].choices = ALL + [(g.slug, g.name) for g in groups]
+        for name, terms in (("theme", themes), ("group", groups)):
+            field = self.fields[name]
+            field.choices = ALL + [(t.slug, t.name) for t in terms]
+            field.widget.fallbacks = {
+                t.slug: t.fallback_language
+                for t in terms
+                if getattr(t, "fallback_language", None)
+            }
 
     def show_counts(self, counts: dict[str, dict[str, int]]) -> None:
         """Label each choice with its count ("Quick win (3)"); the ones that find

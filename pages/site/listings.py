@@ -13,6 +13,7 @@ from cms import access
 from locales.localized import (
     children_of_translations,
     localized,
+    localized_list,
     mark,
     reader_language,
 )
@@ -35,6 +36,7 @@ from pages.site.forms import (
     PracticeFilterForm,
     ResourceFilterForm,
 )
+from pages.site.listing_images import with_images
 
 
 def page_number(request, name="page") -> int:
@@ -55,8 +57,9 @@ def marked_batch(page_obj, language, request):
 @context(PracticeIndexPage)
 def practice_listing(page, request) -> dict:
     language = reader_language(request, page)
-    themes = localized(Theme.objects.all(), language).order_by("name")
-    groups = localized(TargetGroup.objects.all(), language).order_by("name")
+    # Terms nobody translated yet are offered in their fallback language, marked.
+    themes = localized_list(Theme.objects.order_by("name"), language)
+    groups = localized_list(TargetGroup.objects.order_by("name"), language)
     form = PracticeFilterForm(request.GET, themes=themes, groups=groups)
     filters = form.cleaned_data if form.is_valid() else {}
     names = ("kind", "country", "theme", "group")
@@ -64,7 +67,9 @@ def practice_listing(page, request) -> dict:
     form.show_counts(practice_counts(page, language, chosen))
     practices = page.practices(**chosen, language=language)
     # The listing shows each practice's countries, fetched for the whole batch at once.
-    paginator = Paginator(practices.prefetch_related("countries"), page.per_page)
+    paginator = Paginator(
+        with_images(practices.prefetch_related("countries")), page.per_page
+    )
     batch = paginator.get_page(filters.get("page") or 1)
     return {"filter_form": form, "page_obj": marked_batch(batch, language, request)}
 
@@ -84,23 +89,32 @@ def practice_counts(page, language, chosen: dict) -> dict[str, dict[str, int]]:
         for value in (code, parent):
             if value:
                 countries[value].add(pk)  # a region counts for its country too
-    themes = defaultdict(set)
-    for pk, slug in others("theme").values_list("pk", "themes__slug"):
-        if slug:
-            themes[slug].add(pk)
+
+    def by_term(name, relation):
+        found = defaultdict(set)
+        for pk, slug in others(name).values_list("pk", f"{relation}__slug"):
+            if slug:
+                found[slug].add(pk)
+        return {slug: len(pks) for slug, pks in found.items()}
+
     return {
         "kind": {row["kind"]: row["n"] for row in kinds},
         "country": {code: len(pks) for code, pks in countries.items()},
-        "theme": {slug: len(pks) for slug, pks in themes.items()},
+        "theme": by_term("theme", "themes"),
+        "group": by_term("group", "target_groups"),
     }
 
 
 @context(EventIndexPage)
 def event_listing(page, request) -> dict:
     language = reader_language(request, page)
-    past = Paginator(page.past(language), 10).get_page(page_number(request))
+    past = Paginator(with_images(page.past(language)), 10).get_page(
+        page_number(request)
+    )
     return {
-        "upcoming_events": mark(page.upcoming(language), language, request),
+        "upcoming_events": mark(
+            with_images(page.upcoming(language)), language, request
+        ),
         "past_page": marked_batch(past, language, request),
     }
 
@@ -108,7 +122,7 @@ def event_listing(page, request) -> dict:
 @context(NewsIndexPage)
 def news_listing(page, request) -> dict:
     language = reader_language(request, page)
-    paginator = Paginator(page.articles(language), settings.NEWS_PER_PAGE)
+    paginator = Paginator(with_images(page.articles(language)), settings.NEWS_PER_PAGE)
     batch = paginator.get_page(page_number(request))
     return {"page_obj": marked_batch(batch, language, request)}
 

@@ -12,6 +12,7 @@ from cms import access
 from locales.localized import localized, mark, reader_language
 from pages.models import HomePage
 from pages.models.routing import context
+from pages.site.listing_images import with_images
 
 HOME_ITEMS = 3
 RELATED_ITEMS = 3
@@ -40,21 +41,21 @@ def home_blocks(home, request) -> dict:
     now = timezone.now()
     return {
         "featured_practices": localized_list(
-            access.public_pages(PracticePage.objects.all()).order_by(
+            with_images(access.public_pages(PracticePage.objects.all())).order_by(
                 "-first_published_at"
             ),
             language,
             HOME_ITEMS,
         ),
         "next_events": localized_list(
-            access.public_pages(EventPage.objects.all())
+            with_images(access.public_pages(EventPage.objects.all()))
             .filter(end__gte=now)
             .order_by("start"),
             language,
             HOME_ITEMS,
         ),
         "latest_news": localized_list(
-            access.public_pages(NewsPage.objects.all()).order_by("-date"),
+            with_images(access.public_pages(NewsPage.objects.all())).order_by("-date"),
             language,
             HOME_ITEMS,
         ),

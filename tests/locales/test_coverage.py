@@ -18,8 +18,9 @@ PAGE_FIELDS = {"title", "slug", "seo_title", "search_description"}
 # places and names, the same in every language.
 EXPECTED = {
     models.PracticePage: (
-        {"summary", "body", "implementing_organisation", "source_study"},
+        {"summary", "body", "implementing_organisation", "source_study", "image_alt"},
         {
+            "image",
             "kind",
             "website",
             "start_year",
@@ -32,8 +33,9 @@ EXPECTED = {
         },
     ),
     models.EventPage: (
-        {"summary", "body", "venue", "documents"},
+        {"summary", "body", "venue", "documents", "image_alt"},
         {
+            "image",
             "start",
             "end",
             "time_zone",
