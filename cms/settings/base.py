@@ -202,14 +202,16 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 USE_I18N = True
 # English dates in European form (cms/formats/en/formats.py).
 FORMAT_MODULE_PATH = ["cms.formats"]
-# Paths served outside the /<lang>/ prefixes: a 404 there stays a 404.
+# Paths served outside the /<lang>/ prefixes, the one list: a 404 there stays a 404
+# (cms.middleware), content negotiation leaves them alone (cms.api.middleware), and
+# the response cache skips them, the API's own two excepted (cms.cache.middleware).
 NON_LOCALIZED_PATH_PREFIXES = [
     "/admin/",
     "/django-admin/",
     "/documents/",
     "/static/",
     "/media/",
-    "/++api++/",
+    "/++api++",
     "/++image++",
     "/api/",
     "/healthz",
