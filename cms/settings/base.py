@@ -32,6 +32,11 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Surfaces off unless asked for: Wagtail's stock API v2 at /api/v2/ (bench/api.py
+# compares it with ours) and Django's admin at /django-admin/ (nothing is registered
+# there; Wagtail's admin is /admin/).
+WAGTAIL_API_V2 = env_bool("VETCMS_WAGTAIL_API_V2")
+DJANGO_ADMIN = env_bool("VETCMS_DJANGO_ADMIN")
 DEBUG = env_bool("DEBUG")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
