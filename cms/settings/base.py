@@ -56,10 +56,11 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
+    # Unused, but installed sites have its table (wagtailforms_formsubmission):
+    # removing it takes `manage.py migrate wagtailforms zero` on each database first.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -168,7 +169,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
