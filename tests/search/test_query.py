@@ -190,9 +190,12 @@ def suggested_titles(prefix, locale):
     return [i["text"] for i in suggest(prefix, locale=locale) if i["kind"] == "page"]
 
 
-def test_title_autocomplete(catalogue):
+def test_title_autocomplete(catalogue, settings):
     assert suggested_titles("mentor too", "en")[:1] == ["Mentoring toolkit"]
     assert suggested_titles("appren", "en")[0] == "Apprenticeship ladders"
+    # Finnish readers see untranslated English pages (the fallback), unless none is set.
+    assert suggested_titles("appren", "fi")[0] == "Apprenticeship ladders"
+    settings.VETCMS_LOCALE_FALLBACKS = {"fi": []}
     assert suggested_titles("appren", "fi") == []
 
 
