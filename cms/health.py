@@ -69,17 +69,16 @@ def check_database():
 
 
 def check_search():
-    """The admin's backend stands for the engine (every backend shares its URL)."""
-    from wagtail.search.backends import get_search_backend
+    """The engine as search.health sees it: one cluster-health request with a short
+    timeout, and none while its circuit breaker is open (the engine is known down)."""
+    from search.health import engine_status
 
-    backend = get_search_backend("default")
-    client = getattr(backend, "es", None) or getattr(backend, "client", None)
-    if client is None:
+    status = engine_status()
+    if not status["configured"]:
         return {"backend": "database"}
-    health = client.cluster.health(request_timeout=1)
-    if health.get("status") not in ("green", "yellow"):
-        raise RuntimeError(f"cluster {health.get('status')}")
-    return {"backend": "engine", "cluster": health["status"]}
+    if not status["ok"]:
+        raise RuntimeError(status.get("error") or f"cluster {status['status']}")
+    return {"backend": "engine", "cluster": status["status"]}
 
 
 def check_cache():

@@ -2,7 +2,6 @@ import re
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -13,7 +12,6 @@ from locales import po_import
 from pages.site.sitemap import sitemap_urls
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     # Wagtail's "Page types usage" report without other locales' unseen titles.
     path("admin/", include(admin_reports.urlpatterns())),
     # A PO upload in localize's editor goes to review (locales/po_import.py).
@@ -27,11 +25,16 @@ urlpatterns = [
         media_serve.serve,
         name="media",
     ),
-    # The Plone-style API: /++api++/…, /api/openapi.json, /api/v2/ (cms/api/urls.py).
+    # The Plone-style API: /++api++/…, /api/openapi.json (cms/api/urls.py).
     path("", include("cms.api.urls")),
     # One sitemap per language, untranslated pages at their fallback addresses.
     path("", include(sitemap_urls())),
 ]
+
+if settings.DJANGO_ADMIN:
+    from django.contrib import admin
+
+    urlpatterns.insert(0, path("django-admin/", admin.site.urls))
 
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns

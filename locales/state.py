@@ -17,7 +17,7 @@ synced.
 """
 
 from django.conf import settings
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from locales import status
 
@@ -89,20 +89,3 @@ def translation_state(page: Page, requested_language: str | None = None) -> dict
         "translated": progress.done,
         "suggested": progress.suggested,
     }
-
-
-def page_for_language(page: Page, language_code: str) -> tuple[Page, dict]:
-    """The live translation of ``page`` in ``language_code`` with its state, or, when
-    there is none, the page itself marked as a fallback to its own language."""
-    locale = Locale.objects.filter(language_code=language_code).first()
-    translated = None
-    if locale is not None:
-        translated = (
-            page.get_translations(inclusive=True)
-            .filter(locale=locale, live=True, alias_of__isnull=True)
-            .specific()
-            .first()
-        )
-    if translated is not None:
-        return translated, translation_state(translated)
-    return page, translation_state(page, requested_language=language_code)

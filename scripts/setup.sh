@@ -9,7 +9,10 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,opensearch]"
+# constraints.txt: the versions CI last passed with (a new release cannot break CI
+# unannounced); pyproject.toml keeps the ranges a deployment may use.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check \
+  -c constraints.txt -e ".[test,opensearch]"
 
 # Compile the interface translations (locales/<ll>/LC_MESSAGES/django.po → .mo) with
 # polib, so no gettext tools are needed.

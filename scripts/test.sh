@@ -15,6 +15,19 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
 
+# Checks before the tests: lint (ruff, from the test extra) and models without a
+# migration.
+.venv/bin/ruff check .
+.venv/bin/python manage.py makemigrations --check --dry-run
+
+# GNU gettext's xgettext for tests/locales/test_catalogs.py (it fails in CI without
+# it): Debian's package, as scripts/redis.sh installs redis-server.
+if ! command -v xgettext >/dev/null; then
+  sudo=""
+  ((EUID == 0)) || sudo=sudo
+  $sudo apt-get install -y -q gettext >&2 || echo "could not install gettext" >&2
+fi
+
 engine=search/engine/run.sh
 # tests/search/test_cluster.py starts (and stops) a 3-node cluster itself on
 # VETCMS_TEST_CLUSTER_BASE_PORT (default 9270); VETCMS_TEST_CLUSTER=0 skips it.

@@ -2,7 +2,8 @@
 
     search_pages("oppisopimus", locale="fi", filters={"country": "FI"},
                  facets=["kind", "country"], page=1, per_page=10, sort="relevance")
-    autocomplete_titles("oppis", locale="fi")
+
+Autocomplete for search boxes is search/suggest.py's ``suggest`` (the API's @suggest).
 
 Only published, public pages of the reader page types come back. With an engine the
 locale's own index answers (its language's analysis); with the database backend the
@@ -14,16 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from wagtail.models import Locale, Page
-
-from cms import access
 from search import db_search, degrade, engine_search
-from search.params import ALL_LOCALES, parse, reader_models
+from search.params import parse
 from search.results import SearchError, SearchResults
 
-__all__ = ["SearchError", "SearchResults", "autocomplete_titles", "search_pages"]
-
-AUTOCOMPLETE_MAX = 20
+__all__ = ["SearchError", "SearchResults", "search_pages"]
 
 
 def search_pages(
@@ -69,32 +65,3 @@ def search_pages(
             params, engine_search.search, db_search.search
         )
     return db_search.search(params)
-
-
-def autocomplete_titles(
-    prefix: str, *, locale: str | None = None, limit: int = 10
-) -> list[Page]:
-    """Published, public pages whose title (or acronym) starts with the words typed."""
-    params = parse(
-        prefix,
-        locale=locale,
-        filters=None,
-        facets=(),
-        page=1,
-        per_page=min(max(int(limit), 1), AUTOCOMPLETE_MAX),
-        sort="relevance",
-        fuzzy=False,
-        highlight=False,
-    )
-    if not params.text:
-        return []
-    queryset = access.searchable_pages(Page.objects.type(*reader_models()))
-    backend = "default"
-    if params.locale != ALL_LOCALES:
-        locale_obj = Locale.objects.filter(language_code=params.locale).first()
-        queryset = queryset.filter(locale=locale_obj)
-        if db_search.is_engine(params.locale):
-            backend = params.locale
-    hits = list(queryset.autocomplete(params.text, backend=backend)[: params.per_page])
-    pages = Page.objects.filter(pk__in=[p.pk for p in hits]).specific().in_bulk()
-    return [pages[p.pk] for p in hits if p.pk in pages]

@@ -15,10 +15,11 @@ from django.utils import translation
 from wagtail.models import Page
 
 from cms import access
-from search import db_search, engine_query, engine_search, failures
+from search import db_search, degrade, engine_query, engine_search, failures
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
 from search.params import parse, reader_models
+from search.results import SearchUnavailable
 
 NAMES_FIRST = 3  # taxonomy names shown before titles
 # The same prefixes come again and again (every reader types "op", "opp", …): the
@@ -60,7 +61,12 @@ def suggest(prefix: str, *, locale: str | None = None, limit: int | None = None)
 
 def _titles(params) -> list[str]:
     if all(db_search.is_engine(code) for code in params.index_languages):
-        return _engine_titles(params)
+        try:
+            return _engine_titles(params)
+        except SearchUnavailable as error:  # the database answers, as for search
+            if degrade.refuse_readers():
+                raise
+            degrade.note(error)
     queryset = access.searchable_pages(Page.objects.all()).type(*reader_models())
     queryset = queryset.filter(db_search._visible(params.chain))
     hits = queryset.autocomplete(params.text, backend="default")[: params.per_page]

@@ -2,20 +2,10 @@
 (``/fi/kaytannot/x/``, ``/fi/@search``) answers the API's JSON instead of HTML, like
 plone.rest; other URLs (admin, media, documents) are left alone."""
 
+from django.conf import settings
 from django.utils.cache import patch_vary_headers
 
 from cms.api.views import api_view
-
-SKIP_PREFIXES = (
-    "/admin/",
-    "/django-admin/",
-    "/documents/",
-    "/media/",
-    "/static/",
-    "/api/",
-    "/++api++",
-    "/++image++",  # image block files (cms.api.images)
-)
 
 
 class ApiNegotiationMiddleware:
@@ -23,7 +13,7 @@ class ApiNegotiationMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(SKIP_PREFIXES):
+        if request.path.startswith(tuple(settings.NON_LOCALIZED_PATH_PREFIXES)):
             return self.get_response(request)
         if wants_json(request):
             return api_view(request, path=request.path)

@@ -1,8 +1,6 @@
 """Absolute public URLs: every ``@id`` is built here, from the configured public origin
 (or a trusted forwarded host), and never carries ``++api++``."""
 
-from urllib.parse import urlencode
-
 from cms.conf import settings as api_settings
 from locales.ids import locale_code
 
@@ -43,7 +41,3 @@ def page_url(request, page) -> str:
 
 def service_url(request, page, name: str) -> str:
     return f"{page_url(request, page)}/{name}"
-
-
-def with_query(url: str, params: list[tuple[str, str]]) -> str:
-    return f"{url}?{urlencode(params)}" if params else url

@@ -148,7 +148,6 @@ def _dispatch(request, path: str):
         )
     for header, value in service.headers.items():
         response[header] = value
-    response.api_service = service
     return response
 
 

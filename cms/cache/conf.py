@@ -11,18 +11,10 @@ DEFAULTS: dict[str, Any] = {
     # when CACHE_URL names one. The timeout also bounds what time alone changes
     # (an event becoming past, a page's expiry).
     "RESPONSE_TIMEOUT": 0,
-    # Paths never cached: the admin, private documents, files served elsewhere,
-    # health checks and the stock Wagtail API (kept uncached for the benchmarks).
-    "SKIP_PREFIXES": [
-        "/admin/",
-        "/django-admin/",
-        "/documents/",
-        "/static/",
-        "/media/",
-        "/api/",
-        "/healthz",
-        "/readyz",
-    ],
+    # Paths never cached (a list), or None: the paths outside the reader site
+    # (settings.NON_LOCALIZED_PATH_PREFIXES: the admin, private documents, files
+    # served elsewhere, health checks, the stock Wagtail API) less the API's own.
+    "SKIP_PREFIXES": None,
     # Models whose saves do not change what readers see (applications are private
     # until approved, and anonymous visitors create them).
     "IGNORED_MODELS": ["pages.ambassadorapplication"],

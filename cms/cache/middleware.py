@@ -58,10 +58,24 @@ class AnonymousResponseCacheMiddleware:
         return response
 
 
+# Outside the reader site but cached: the API's answers and image block files.
+CACHED_PREFIXES = ("/++api++", "/++image++")
+
+
+def skipped_prefixes() -> tuple[str, ...]:
+    if settings.SKIP_PREFIXES is not None:
+        return tuple(settings.SKIP_PREFIXES)
+    return tuple(
+        prefix
+        for prefix in django_settings.NON_LOCALIZED_PATH_PREFIXES
+        if prefix not in CACHED_PREFIXES
+    )
+
+
 def cacheable_request(request) -> bool:
     if request.method != "GET":
         return False
-    if request.path.startswith(tuple(settings.SKIP_PREFIXES)):
+    if request.path.startswith(skipped_prefixes()):
         return False
     meta = request.META
     if "HTTP_AUTHORIZATION" in meta or "HTTP_X_PREVIEW_TOKEN" in meta:

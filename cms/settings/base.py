@@ -33,6 +33,11 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Surfaces off unless asked for: Wagtail's stock API v2 at /api/v2/ (bench/api.py
+# compares it with ours) and Django's admin at /django-admin/ (nothing is registered
+# there; Wagtail's admin is /admin/).
+WAGTAIL_API_V2 = env_bool("VETCMS_WAGTAIL_API_V2")
+DJANGO_ADMIN = env_bool("VETCMS_DJANGO_ADMIN")
 DEBUG = env_bool("DEBUG")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -52,10 +57,11 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
+    # Unused, but installed sites have its table (wagtailforms_formsubmission):
+    # removing it takes `manage.py migrate wagtailforms zero` on each database first.
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -164,7 +170,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -203,14 +208,16 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 USE_I18N = True
 # English dates in European form (cms/formats/en/formats.py).
 FORMAT_MODULE_PATH = ["cms.formats"]
-# Paths served outside the /<lang>/ prefixes: a 404 there stays a 404.
+# Paths served outside the /<lang>/ prefixes, the one list: a 404 there stays a 404
+# (cms.middleware), content negotiation leaves them alone (cms.api.middleware), and
+# the response cache skips them, the API's own two excepted (cms.cache.middleware).
 NON_LOCALIZED_PATH_PREFIXES = [
     "/admin/",
     "/django-admin/",
     "/documents/",
     "/static/",
     "/media/",
-    "/++api++/",
+    "/++api++",
     "/++image++",
     "/api/",
     "/healthz",

@@ -8,6 +8,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
@@ -116,6 +117,11 @@ class AmbassadorIndexPage(IndexPage):
         FieldPanel("applications_open"),
     ]
     search_fields = IndexPage.search_fields + [body_field("body")]
+
+    api_fields = IndexPage.api_fields + [
+        APIField("body"),
+        APIField("applications_open"),
+    ]
 
     subpage_types = ["pages.StandardPage"]
     max_count_per_parent = 1

@@ -2,7 +2,9 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from rest_framework.serializers import StringRelatedField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 
 from pages import vocabularies
@@ -95,6 +97,7 @@ class ListingImage(models.Model):
             [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
         )
     ]
+    image_api_fields = [APIField("image"), APIField("image_alt")]
 
     class Meta:
         abstract = True
@@ -109,6 +112,14 @@ def in_locale(objects, locale):
     return in_reader_language(objects, locale.language_code)
 
 
+def terms_field(name: str) -> APIField:
+    """An ``api_fields`` entry for a many-to-many list of terms (countries, themes,
+    organisations): our API shows them as vocabulary terms; Wagtail's API v2, which
+    reads the same list, shows their names (its default nests the related model's
+    fields, which code lists keyed by ``code`` do not have)."""
+    return APIField(name, serializer=StringRelatedField(many=True))
+
+
 class IndexPage(SiteRoutes, ReaderSearchMixin, Page):
     """A section of a locale's home page (practices, events, news, projects): an
     introduction above the listing that the reader site registers for the type."""
@@ -117,6 +128,8 @@ class IndexPage(SiteRoutes, ReaderSearchMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + reader_search_fields + [summary_field("intro")]
+
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["pages.HomePage"]
 

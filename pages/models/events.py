@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms import access, timezones
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, EventDocumentBlock
-from pages.models.base import IndexPage, ListingImage, in_locale
+from pages.models.base import IndexPage, ListingImage, in_locale, terms_field
 from pages.models.practices import source_locale_terms
 from pages.models.routing import SiteRoutes
 from search.fields import (
@@ -122,6 +123,22 @@ class EventPage(SiteRoutes, ReaderSearchMixin, ListingImage, Page):
     override_translatable_fields = [
         SynchronizedField("organisers"),
         SynchronizedField("time_zone", overridable=False),
+    ]
+
+    api_fields = [
+        APIField("start"),
+        APIField("end"),
+        APIField("time_zone"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("venue"),
+        APIField("online"),
+        APIField("online_url"),
+        APIField("project"),
+        APIField("registration_url"),
+        APIField("documents"),
+        terms_field("organisers"),
+        *ListingImage.image_api_fields,
     ]
 
     parent_page_types = ["pages.EventIndexPage"]

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -41,6 +42,11 @@ class HomePage(SiteRoutes, ReaderSearchMixin, Page):
         ]
     )
 
+    api_fields = [
+        APIField("intro"),
+        APIField("body"),
+    ]
+
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = SECTION_TYPES
 
@@ -63,6 +69,11 @@ class StandardPage(ReaderSearchMixin, Page):
             body_field("body"),
         ]
     )
+
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+    ]
 
     parent_page_types = [
         "pages.HomePage",

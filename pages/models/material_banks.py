@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -35,6 +36,11 @@ class MaterialBankPage(SiteRoutes, ReaderSearchMixin, Page):
             body_field("resources"),
         ]
     )
+
+    api_fields = [
+        APIField("intro"),
+        APIField("resources"),
+    ]
 
     parent_page_types = ["pages.ProjectPage", "pages.ProjectIndexPage"]
     subpage_types: list[str] = []

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -62,6 +63,15 @@ class NewsPage(ReaderSearchMixin, Page):
             index.FilterField("date"),
         ]
     )
+
+    api_fields = [
+        APIField("date"),
+        APIField("lead"),
+        APIField("image"),
+        APIField("image_caption"),
+        APIField("image_alt"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types: list[str] = []

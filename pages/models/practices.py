@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -15,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
-from pages.models.base import IndexPage, ListingImage, in_locale
+from pages.models.base import IndexPage, ListingImage, in_locale, terms_field
 from pages.vocabularies import PracticeKind, PracticeStatus
 from pages.widgets import CollatedCheckboxSelectMultiple
 from search.fields import (
@@ -126,6 +127,23 @@ class PracticePage(ReaderSearchMixin, ListingImage, Page):
         SynchronizedField("themes"),
         SynchronizedField("target_groups"),
         SynchronizedField("service_languages"),
+    ]
+
+    api_fields = [
+        APIField("kind"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("implementing_organisation"),
+        APIField("website"),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("status"),
+        APIField("source_study"),
+        terms_field("countries"),
+        terms_field("themes"),
+        terms_field("target_groups"),
+        terms_field("service_languages"),
+        *ListingImage.image_api_fields,
     ]
 
     parent_page_types = ["pages.PracticeIndexPage"]

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -13,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 from cms import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, DeliverableBlock, WorkPackageBlock
-from pages.models.base import IndexPage, in_locale
+from pages.models.base import IndexPage, in_locale, terms_field
 from pages.models.practices import source_locale_terms
 from pages.models.routing import SiteRoutes
 from pages.widgets import CollatedCheckboxSelectMultiple
@@ -104,6 +105,22 @@ class ProjectPage(SiteRoutes, ReaderSearchMixin, Page):
         SynchronizedField("contact_name"),
     ]
 
+    api_fields = [
+        APIField("acronym"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("work_packages"),
+        APIField("deliverables"),
+        APIField("funding_programme"),
+        APIField("website"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        terms_field("partners"),
+        terms_field("countries"),
+    ]
+
     parent_page_types = ["pages.ProjectIndexPage"]
     subpage_types = ["pages.MaterialBankPage", "pages.StandardPage"]
 
@@ -112,7 +129,7 @@ class ProjectPage(SiteRoutes, ReaderSearchMixin, Page):
 
     @property
     def display_title(self) -> str:
-        """"Title (ACRONYM)", unless the title already holds the acronym
+        """ "Title (ACRONYM)", unless the title already holds the acronym
         ("NextSteps@TechVET", not "NextSteps@TechVET (NextSteps@TechVET)")."""
         if not self.acronym or self.acronym.casefold() in self.title.casefold():
             return self.title

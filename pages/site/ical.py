@@ -1,156 +1,107 @@
-"""iCalendar (RFC 5545) for events: times are written in the event's own time zone
-(DTSTART;TZID=Europe/Helsinki:…) with a VTIMEZONE built from the tz database, so a
-calendar shows them right wherever the reader is."""
+"""iCalendar (RFC 5545) for events, written with the ``icalendar`` library: times are
+in the event's own time zone (DTSTART;TZID=Europe/Helsinki:…) with a VTIMEZONE that
+``icalendar`` builds from the tz database, so a calendar shows them right wherever
+the reader is."""
 
 import datetime as dt
 import zoneinfo
 
+import icalendar
 from django.utils import timezone
 
 PRODID = "-//vetcms//events//EN"
-UTC = dt.UTC
 
 
-def escape(text: str) -> str:
-    text = str(text or "")
-    for char, replacement in (("\\", "\\\\"), (";", "\\;"), (",", "\\,")):
-        text = text.replace(char, replacement)
-    return text.replace("\r\n", "\\n").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space."""
-    data = line.encode()
-    parts = []
-    while len(data) > 75:
-        cut = 75 if not parts else 74
-        while cut and (data[cut] & 0xC0) == 0x80:  # never split a UTF-8 character
-            cut -= 1
-        parts.append(data[:cut].decode())
-        data = data[cut:]
-    parts.append(data.decode())
-    return "\r\n ".join(parts)
-
-
-def local(value: dt.datetime) -> str:
-    return value.strftime("%Y%m%dT%H%M%S")
-
-
-def utc(value: dt.datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def transitions(tz: zoneinfo.ZoneInfo, year: int):
-    """(instant in UTC, offset before, offset after) of each change in ``year``."""
-    found = []
-    moment = dt.datetime(year, 1, 1, tzinfo=UTC)
-    end = dt.datetime(year + 1, 1, 1, tzinfo=UTC)
-    step = dt.timedelta(days=1)
-    while moment < end:
-        before, after = (
-            moment.astimezone(tz).utcoffset(),
-            (moment + step).astimezone(tz),
-        )
-        if after.utcoffset() != before:
-            low, high = moment, moment + step
-            while high - low > dt.timedelta(minutes=1):  # bisect to the minute
-                mid = low + (high - low) / 2
-                if mid.astimezone(tz).utcoffset() == before:
-                    low = mid
-                else:
-                    high = mid
-            found.append(
-                (high.replace(second=0, microsecond=0), before, after.utcoffset())
-            )
-        moment += step
-    return found
-
-
-def offset(delta: dt.timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
-
-
-def vtimezone(name: str, years: set[int]) -> list[str]:
+def vtimezone(name: str, first: dt.date, last: dt.date) -> icalendar.Timezone:
+    """The zone's offsets from ``first`` (the offset in force then) to ``last``."""
     tz = zoneinfo.ZoneInfo(name)
-    lines = ["BEGIN:VTIMEZONE", f"TZID:{name}"]
-    changes = [c for year in sorted(years) for c in transitions(tz, year)]
-    if not changes:
-        # No daylight saving time in these years: one standard offset.
-        moment = dt.datetime(min(years), 1, 1, tzinfo=UTC).astimezone(tz)
-        changes = [
-            (
-                dt.datetime(1970, 1, 1, tzinfo=UTC),
-                moment.utcoffset(),
-                moment.utcoffset(),
-            )
-        ]
-    for instant, before, after in changes:
-        kind = (
-            "DAYLIGHT"
-            if (instant + dt.timedelta(hours=1)).astimezone(tz).dst()
-            else "STANDARD"
-        )
-        abbreviation = (instant + dt.timedelta(hours=1)).astimezone(tz).tzname()
-        lines += [
-            f"BEGIN:{kind}",
-            f"DTSTART:{local((instant + before).replace(tzinfo=None))}",
-            f"TZOFFSETFROM:{offset(before)}",
-            f"TZOFFSETTO:{offset(after)}",
-            f"TZNAME:{abbreviation}",
-            f"END:{kind}",
-        ]
-    return lines + ["END:VTIMEZONE"]
+    component = icalendar.Timezone.from_tzinfo(
+        tz, tzid=name, first_date=first, last_date=last
+    )
+    for observance in component.subcomponents:
+        _onsets_in_offset_from(observance, tz)
+    return component
 
 
-def vevent(event, host: str) -> list[str]:
+def _onsets_in_offset_from(observance, tz: zoneinfo.ZoneInfo) -> None:
+    """RFC 5545 §3.6.5: an onset is the local time in the offset *before* it
+    (TZOFFSETFROM: summer time in Helsinki starts at 03:00 EET). ``icalendar`` 7
+    steps in wall-clock time, so a spring-forward onset comes out in the offset
+    after it (04:00), an hour late for a reader's calendar; put each one right."""
+    before = observance["TZOFFSETFROM"].td
+    after = observance["TZOFFSETTO"].td
+    if before == after:
+        return
+    observance.DTSTART = _onset(observance.DTSTART, before, after, tz)
+    dates = observance.get("RDATE")
+    if dates is not None:
+        del observance["RDATE"]
+        values = [d for rdate in _as_list(dates) for d in rdate.dts]
+        observance.add("RDATE", [_onset(v.dt, before, after, tz) for v in values])
+
+
+def _as_list(value):
+    return value if isinstance(value, list) else [value]
+
+
+def _onset(wall: dt.datetime, before, after, tz) -> dt.datetime:
+    """``wall`` is the change's local time in one of its two offsets: the instant
+    where the zone's offset turns from ``before`` to ``after`` is the one that fits."""
+    for guess in (wall - before, wall - after):
+        instant = guess.replace(tzinfo=dt.UTC)
+        just_before = instant - dt.timedelta(seconds=1)
+        if (
+            instant.astimezone(tz).utcoffset() == after
+            and just_before.astimezone(tz).utcoffset() == before
+        ):
+            return (instant + before).replace(tzinfo=None)
+    return wall
+
+
+def vevent(event, host: str) -> icalendar.Event:
     """An event; one in a fallback language (``locales.localized.mark``) says so with
     LANGUAGE on its texts and links to where the reader's site serves it."""
     location = event.venue or (event.online_url if event.online else "")
     language = getattr(event, "fallback_language", None)
-    text = f";LANGUAGE={language}:" if language else ":"
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{event.translation_key}@{host}",
-        f"DTSTAMP:{utc(timezone.now())}",
-        f"DTSTART;TZID={event.time_zone}:{local(event.local_start)}",
-        f"DTEND;TZID={event.time_zone}:{local(event.local_end)}",
-        f"SUMMARY{text}{escape(event.title)}",
-        f"URL:{getattr(event, 'reader_full_url', None) or event.full_url}",
-    ]
+    text = {"LANGUAGE": language} if language else {}
+    component = icalendar.Event()
+    component.add("UID", f"{event.translation_key}@{host}")
+    component.add("DTSTAMP", timezone.now())
+    component.add("DTSTART", event.local_start)
+    component.add("DTEND", event.local_end)
+    component.add("SUMMARY", event.title, parameters=text)
+    component.add("URL", getattr(event, "reader_full_url", None) or event.full_url)
     if event.summary:
-        lines.append(f"DESCRIPTION{text}{escape(event.summary)}")
+        component.add("DESCRIPTION", event.summary, parameters=text)
     if location:
-        lines.append(f"LOCATION{text}{escape(location)}")
+        component.add("LOCATION", location, parameters=text)
     if event.last_published_at:
-        lines.append(f"LAST-MODIFIED:{utc(event.last_published_at)}")
-    return lines + ["END:VEVENT"]
+        component.add("LAST-MODIFIED", event.last_published_at)
+    return component
 
 
 def calendar(events, host: str, name: str = "") -> str:
     """A VCALENDAR with the given events and the time zones they use."""
     events = list(events)
-    zones: dict[str, set[int]] = {}
-    for event in events:
-        years = zones.setdefault(event.time_zone, set())
-        # The year before too: its last change defines the offset in force when the
-        # event's year begins (RFC 5545: times before the first DTSTART are undefined).
-        years.update(
-            {event.local_start.year - 1, event.local_start.year, event.local_end.year}
-        )
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ]
+    cal = icalendar.Calendar()
+    cal.add("VERSION", "2.0")
+    cal.add("PRODID", PRODID)
+    cal.add("CALSCALE", "GREGORIAN")
+    cal.add("METHOD", "PUBLISH")
     if name:
-        lines.append(f"X-WR-CALNAME:{escape(name)}")
-    for zone_name, years in sorted(zones.items()):
-        lines += vtimezone(zone_name, years)
+        cal.add("X-WR-CALNAME", name)
+    spans: dict[str, tuple[dt.date, dt.date]] = {}
     for event in events:
-        lines += vevent(event, host)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        first, last = spans.get(event.time_zone, (dt.date.max, dt.date.min))
+        spans[event.time_zone] = (
+            min(first, event.local_start.date()),
+            max(last, event.local_end.date()),
+        )
+    for zone_name, (first, last) in sorted(spans.items()):
+        # A day either side: the offset in force when the first event begins is
+        # the zone's first observance (RFC 5545: times before it are undefined).
+        day = dt.timedelta(days=1)
+        cal.add_component(vtimezone(zone_name, first - day, last + day))
+    for event in events:
+        cal.add_component(vevent(event, host))
+    return cal.to_ical().decode()

@@ -1,17 +1,15 @@
 """A fixed-window counter per client address in Django's cache: enough to stop a script
-from flooding the application form, with no extra service."""
+from flooding the application form, with no extra service. The address is the login
+limit's (``cms.client_address``, which django-axes is configured with), so a proxy
+that is trusted for one is trusted for both."""
 
 from django.core.cache import cache
 
 from cms import client_address
 
 
-def client_ip(request) -> str:
-    return client_address.client_ip(request)  # the same rule as the login limit
-
-
 def _key(scope: str, request) -> str:
-    return f"vetcms:ratelimit:{scope}:{client_ip(request)}"
+    return f"vetcms:ratelimit:{scope}:{client_address.client_ip(request)}"
 
 
 def exhausted(scope: str, request, limit: int) -> bool:

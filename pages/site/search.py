@@ -49,12 +49,8 @@ class Results:
 
 
 def default_search(query, *, locale, filters, page, per_page) -> Results:
-    try:
-        from search.query import SearchError, search_pages
-    except ImportError:  # the search app's query API is not there: Wagtail's own search
-        return wagtail_search(
-            query, locale=locale, filters=filters, page=page, per_page=per_page
-        )
+    from search.query import SearchError, search_pages
+
     try:
         found = search_pages(
             query,
@@ -92,24 +88,6 @@ def default_search(query, *, locale, filters, page, per_page) -> Results:
         suggestion=found.suggestion,
         typo_tolerance="typo tolerance" not in found.unsupported,
     )
-
-
-def wagtail_search(query, *, locale, filters, page, per_page) -> Results:
-    """Published, public pages of the locale through Wagtail's search (no facets)."""
-    from wagtail.models import Page
-
-    from cms import access
-
-    pages = access.searchable_pages(
-        Page.objects.filter(locale__language_code=locale).exclude(depth=1)
-    )
-    found = (
-        pages.search(query, operator="and") if query.strip() else pages.order_by("path")
-    )
-    total = found.count()
-    window = list(found[(page - 1) * per_page : page * per_page])
-    specific = Page.objects.filter(pk__in=[p.pk for p in window]).specific().in_bulk()
-    return Results([specific[p.pk] for p in window if p.pk in specific], total)
 
 
 def type_counts(query, locale, filters) -> list[Facet]:

@@ -29,7 +29,9 @@ def listing(home, practice_index):
         page.target_groups.set(groups)
         page.save_revision().publish()
         pages[title] = page
-    translate(pages["Finnish mentors"], "fi", {"Finnish mentors": "Suomalaiset mentorit"})
+    translate(
+        pages["Finnish mentors"], "fi", {"Finnish mentors": "Suomalaiset mentorit"}
+    )
     return {"en": practice_index, "fi": fi_index, **pages}
 
 

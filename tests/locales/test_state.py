@@ -6,7 +6,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
 from locales.localize import translate
-from locales.state import page_for_language, translation_state
+from locales.state import translation_state
 from tests import factories
 
 
@@ -79,8 +79,7 @@ def test_out_of_date_after_the_source_changes(fi_index, practice):
 
 
 def test_fallback_names_the_requested_and_the_served_language(practice):
-    page, state = page_for_language(practice, "nl")
-    assert page == practice
+    state = translation_state(practice, requested_language="nl")
     assert state == {
         "state": "fallback",
         "language": "en",
@@ -88,9 +87,3 @@ def test_fallback_names_the_requested_and_the_served_language(practice):
         "requested_language": "nl",
         "fallback_language": "en",
     }
-
-
-def test_page_for_language_prefers_the_live_translation(fi_index, practice):
-    fi = translate(practice, "fi", ALL)
-    page, state = page_for_language(practice, "fi")
-    assert (page.pk, state["state"]) == (fi.pk, "complete")

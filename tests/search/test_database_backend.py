@@ -4,7 +4,8 @@ backend and say which features it cannot provide."""
 import pytest
 
 from search.config import search_backends
-from search.query import autocomplete_titles, search_pages
+from search.query import search_pages
+from search.suggest import suggest
 from tests import factories
 
 
@@ -102,6 +103,6 @@ def test_untranslated_pages_are_found_in_the_fallback_language(practices, settin
 
 
 def test_autocomplete_works(practices):
-    titles = {page.title for page in autocomplete_titles("apprent", locale="en")}
+    titles = {item["text"] for item in suggest("apprent", locale="en")}
 
     assert titles == {"Apprenticeship ladders", "Apprenticeship days"}

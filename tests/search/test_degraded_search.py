@@ -18,8 +18,9 @@ from locales.config import LANGUAGE_CODES
 from locales.localize import translate
 from search.breaker import all_breakers
 from search.config import search_backends
-from search.query import autocomplete_titles, search_pages
+from search.query import search_pages
 from search.results import DEGRADED_NOTE, SearchUnavailable
+from search.suggest import suggest
 from tests import factories
 
 NOTICE = (
@@ -196,7 +197,7 @@ def test_search_layer_calls_degrade_too(practice_everywhere, engine_down):
     found = search_pages("coaching", locale="en", facets=["kind"], fuzzy=True)
     assert found.degraded and [p.title for p in found.items] == [WORDS["en"]]
     assert {"typo tolerance", DEGRADED_NOTE} <= set(found.unsupported)
-    titles = [p.title for p in autocomplete_titles("Apprentice", locale="en")]
+    titles = [i["text"] for i in suggest("Apprentice", locale="en")]
     assert titles == [WORDS["en"]]
 
 

@@ -27,6 +27,9 @@ def test_a_target_group_filters_and_is_counted(search_engine, practice_index):
         "mentoring", locale="en", filters={"group": ["teachers"]}, facets=["group"]
     )
 
-    assert {p.title for p in found.items} == {"Mentoring teachers", "Mentoring everyone"}
+    assert {p.title for p in found.items} == {
+        "Mentoring teachers",
+        "Mentoring everyone",
+    }
     counts = {b.value: (b.label, b.count) for b in found.facets["group"]}
     assert counts == {"teachers": ("Teachers", 2), "learners": ("Learners", 1)}

@@ -7,7 +7,8 @@ from wagtail.search.index import class_is_indexed
 
 from locales.localize import translate
 from pages.models import AmbassadorApplication
-from search.query import autocomplete_titles, search_pages
+from search.query import search_pages
+from search.suggest import suggest
 from tests import factories
 
 pytestmark = pytest.mark.search_engine
@@ -26,7 +27,7 @@ def test_drafts_are_not_in_the_readers_index(search_engine, practice_index):
     assert draft.pk not in search_engine.page_ids("en")
     assert draft.pk in search_engine.page_ids("default")  # editors still find it
     assert found("unreleased") == set()
-    assert autocomplete_titles("unrel", locale="en") == []
+    assert suggest("unrel", locale="en") == []
 
 
 def test_draft_changes_of_a_live_page_stay_out(search_engine, practice_index):

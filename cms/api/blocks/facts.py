@@ -17,6 +17,7 @@ from wagtail import blocks as wagtail_blocks
 from wagtail.fields import StreamField
 
 from cms.api.blocks import slate
+from cms.api.serializers import fields
 
 FACT_FIELDS = {
     "pages.practicepage": (
@@ -104,7 +105,7 @@ def list_fields(page, body_name: str) -> tuple:
 def _list_fields(model, body_name: str) -> tuple:
     return tuple(
         f
-        for f in model._meta.concrete_fields
+        for f in fields.api_fields(model)
         if isinstance(f, StreamField) and f.name != body_name
     )
 

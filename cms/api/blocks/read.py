@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 
 from cms.api.blocks import facts, links, slate
-from cms.api.serializers import registry, values
+from cms.api.serializers import fields, registry, values
 from locales.ids import locale_code
 
 BODY_FIELD = "body"
@@ -108,7 +108,7 @@ class BlockBuilder:
         """A type's own image field (a news article's main image), with its
         ``<field>_alt`` and ``<field>_caption``."""
         image_model = get_image_model()
-        for field in self.page._meta.concrete_fields:
+        for field in fields.api_fields(type(self.page)):
             if getattr(field, "related_model", None) is image_model:
                 image_id = getattr(self.page, field.attname)
                 if image_id:

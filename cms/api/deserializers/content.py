@@ -130,7 +130,7 @@ class ContentDeserializer(plone_keys.PloneKeys):
     @classmethod
     def writable_names(cls, model) -> "set[str]":
         """Every field name a write of ``model`` stores (what @types may offer)."""
-        own = read_fields.own_fields(model, cls.read_only)
+        own = read_fields.api_fields(model, cls.read_only)
         names = {f.name for f in own if fields.writable(f)}
         return names | CORE_WRITABLE | STANDARD_KEYS
 
@@ -138,7 +138,7 @@ class ContentDeserializer(plone_keys.PloneKeys):
         model = type(self.page)
         own = {
             f.name: f
-            for f in read_fields.own_fields(model, self.read_only)
+            for f in read_fields.api_fields(model, self.read_only)
             if fields.writable(f)
         }
         core = {n: model._meta.get_field(n) for n in CORE_WRITABLE - {"title", "slug"}}

@@ -133,7 +133,7 @@ def prefetch(request, pages) -> None:
     for model, group in by_model.items():
         relations = [
             f.name
-            for f in fields.own_fields(model)
+            for f in fields.api_fields(model)
             if f.many_to_many or isinstance(f, models.ForeignKey)
         ]
         models.prefetch_related_objects(group, *relations)

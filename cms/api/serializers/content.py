@@ -65,7 +65,7 @@ class ContentSerializer:
         model = type(self.page)
         return {
             f.name: fields.field_value(self.request, self.page, f)
-            for f in fields.own_fields(model, self.exclude)
+            for f in fields.api_fields(model, self.exclude)
         }
 
     def extra(self) -> dict:

@@ -1,5 +1,8 @@
-"""The page type's own fields, read from the model: every concrete and many-to-many
-field that the type adds to Wagtail's Page, converted by field kind."""
+"""The page type's own fields, read from the model, converted by field kind. The API
+shows only those the type lists in ``api_fields`` (Wagtail's allow-list, as its
+API v2 reads it): a field a type adds stays private until it is listed, or is named
+in ``api_private_fields`` to say it is private on purpose (tests/api/test_exposure.py
+fails on a field that is neither)."""
 
 import functools
 
@@ -30,7 +33,26 @@ def _own_fields(model, exclude: tuple) -> tuple:
 
 
 def own_fields(model, exclude=()) -> list:
+    """Every concrete and many-to-many field the type adds to Wagtail's Page."""
     return list(_own_fields(model, tuple(exclude)))
+
+
+def listed_names(model) -> set[str]:
+    """The names in ``model.api_fields`` (``APIField``s or plain names)."""
+    return {getattr(f, "name", f) for f in getattr(model, "api_fields", ())}
+
+
+def api_fields(model, exclude=()) -> list:
+    """The own fields the API reads and writes: those listed in ``api_fields``."""
+    listed = listed_names(model)
+    return [f for f in _own_fields(model, tuple(exclude)) if f.name in listed]
+
+
+def unlisted_fields(model) -> list[str]:
+    """Own fields neither listed in ``api_fields`` nor in ``api_private_fields``."""
+    private = set(getattr(model, "api_private_fields", ()))
+    known = listed_names(model) | private
+    return [f.name for f in own_fields(model) if f.name not in known]
 
 
 def field_value(request, page, field):
