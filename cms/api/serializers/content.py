@@ -119,9 +119,11 @@ class ContentSerializer:
         filters = reader_filters.parse(params)
         if filters:  # ?kind=…&country=FI: the site's listing filters
             children = children.filter(reader_filters.lookup(filters)).distinct()
-        window = list(batch.slice(children))
-        total = len(window) if batch.start == 0 and len(window) < batch.size else None
-        total = total if total is not None else children.count()
+            window = list(batch.slice(children))
+            short = batch.start == 0 and len(window) < batch.size
+            total = len(window) if short else children.count()
+        else:
+            window, total = batch.window_and_total(children)
         metadata = components.names(params.get("metadata_fields"))
         full = access_bool(params, "fullobjects")
         items = listing(
