@@ -115,8 +115,11 @@ def vetcms_stack(database: str, search_url: str | None, cache_url: str) -> Stack
     stack = Stack(args)
     # Production's shared cache (the content generation lives there), but no
     # response cache: every request is served in full, as Plone serves them.
+    # No scheduler or task worker beside the server: their CPU would be counted
+    # in the server's session (Plone's has no such helpers).
     stack.env.update(
         SERVE_SCHEDULER="0",
+        SERVE_WORKER="0",
         RESPONSE_CACHE_SECONDS="0",
         CACHE_URL=cache_url or "",
         CACHE_KEY_PREFIX=f"bench{stack.port}",

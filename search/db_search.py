@@ -12,7 +12,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from cms import access
-from cms.specific import specific_pages
+from cms.specific import specific_pages, specific_pages_joined
 from locales.ids import locale_code, locale_ids
 from search import db_facets, db_typos, degrade, prefix, synonyms
 from search.analysis.compounds import split_compounds
@@ -113,15 +113,13 @@ def _search(params: SearchParams, *, degraded=False, relaxed=False) -> SearchRes
 
 
 def _load_pages(window, load_fields=None) -> dict:
-    """Specific pages, one query per type: whole with their locale, or only
-    ``load_fields(model)`` (what the API's summaries read), as engine_search does."""
-
-    def narrow(model, rows):
-        if load_fields is None:
-            return rows.select_related("locale")
-        return rows.only(*load_fields(model))
-
-    return specific_pages({p.pk: p.content_type_id for p in window}, narrow)
+    """Specific pages: whole with their locale, one query per type; or only
+    ``load_fields(model)`` (what the API's summaries read), one query for every
+    type, as engine_search does."""
+    types = {p.pk: p.content_type_id for p in window}
+    if load_fields is not None:
+        return specific_pages_joined(types, load_fields)
+    return specific_pages(types, lambda model, rows: rows.select_related("locale"))
 
 
 def _text_query(params: SearchParams, text: str, *, relaxed=False):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from wagtail.models import Page
 
 from cms import access
-from cms.specific import specific_pages
+from cms.specific import specific_pages, specific_pages_joined
 from locales.ids import locale_code, locale_ids
 from search import columns, engine_query, facets, failures, transport
 from search.backends.cache import backend as cached_backend
@@ -155,18 +155,17 @@ def _fallback_ids(items, params: SearchParams) -> set[int]:
 
 
 def _load_pages(hits: list, type_column: str, load_fields=None) -> dict:
-    """Specific pages by id, live and public only: whole pages with their locale, or
-    only ``load_fields(model)``."""
+    """Specific pages by id, live and public only: whole pages with their locale (a
+    query per type), or only ``load_fields(model)`` (one query for every type)."""
     types = {_pk(hit): int(hit["fields"][type_column][0]) for hit in hits}
     # The database has the last word (cms.access): a stale index never shows a
     # draft, expired or private page. One restrictions query for every type.
     visible = access.visibility_q()
+    if load_fields is not None:
+        return specific_pages_joined(types, load_fields, Page.objects.filter(visible))
 
     def readable(model, rows):
-        rows = rows.filter(visible)
-        if load_fields is None:
-            return rows.select_related("locale")
-        return rows.only(*load_fields(model))
+        return rows.filter(visible).select_related("locale")
 
     return specific_pages(types, readable)
 

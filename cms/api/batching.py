@@ -4,6 +4,7 @@ only when the items do not fit in one batch. Links keep the other query paramete
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.db.models import Count, Window
 from django.utils.translation import gettext as _
 
 from cms.api.exceptions import BadRequest
@@ -41,6 +42,16 @@ class Batch:
 
     def slice(self, sequence):
         return sequence[self.start : self.start + self.size]
+
+    def window_and_total(self, queryset) -> tuple[list, int]:
+        """This batch of ``queryset`` and the number of all its rows, in one query
+        (``COUNT(*) OVER ()`` beside each row); a count query only when the batch is
+        empty. Not for DISTINCT querysets (the window counts before DISTINCT)."""
+        counted = queryset.annotate(_batch_total=Window(Count("pk")))
+        window = list(self.slice(counted))
+        if window:
+            return window, window[0]._batch_total
+        return window, queryset.count() if self.start else 0
 
     def links(self, url: str, query: list[tuple[str, str]], total: int) -> dict | None:
         """The ``batching`` record, or None when everything fits in one batch."""

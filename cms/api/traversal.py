@@ -19,6 +19,9 @@ from locales.ids import locale_id
 
 # language → (home page id, its content type id), and the generation they are for.
 _ROOTS: dict = {}
+# (language, url path suffix) → (page id, its content type id), and the generation.
+_PATHS: dict = {}
+PATHS_SIZE = 20_000
 
 
 class Redirected(Exception):
@@ -51,10 +54,7 @@ def resolve(request, segments: list[str]) -> Page:
     if not rest:
         page = language_root(lang, request)
     else:
-        pages = Page.objects.filter(locale__language_code=lang, depth=2 + len(rest))
-        pages = pages.select_related("locale")  # translation_state reads it
-        pages = pages.filter(url_path__endswith="/" + "/".join(rest) + "/")
-        page = pages.order_by("path").first()
+        page = page_at(request, lang, rest)
     if rest and (page is None or not access.can_read(request, page)):
         # A missing or unseen page (a translation awaiting review): readers get the
         # source page in its place, if there is one.
@@ -65,6 +65,40 @@ def resolve(request, segments: list[str]) -> Page:
     if specific is not page:  # .specific does not copy select_related objects
         specific.locale = page.locale
     return specific
+
+
+def page_at(request, lang: str, rest: list[str]) -> Page | None:
+    """The page at ``rest`` below the language's home (base or already specific).
+    Which page holds a path changes by a publish, move or delete (the content
+    generation moves on) or a draft's rename, so with a shared cache its id is
+    remembered per generation in this process and the page loaded by id from its own
+    type's table; the row must still be at that path (a draft renamed in between is
+    looked up again). The read rule is the caller's, as for a page found afresh."""
+    suffix = "/" + "/".join(rest) + "/"
+    depth = 2 + len(rest)
+    shared = generation.shared()
+    if shared:
+        now = getattr(request, "_content_generation", None) or generation.current()
+        if request is not None:
+            request._content_generation = now  # read once per request
+        if _PATHS.get("generation") != now or len(_PATHS) > PATHS_SIZE:
+            _PATHS.clear()
+            _PATHS["generation"] = now
+        remembered = _PATHS.get((lang, suffix))
+        if remembered:
+            pk, type_id = remembered
+            model = ContentType.objects.get_for_id(type_id).model_class()
+            rows = model.objects.filter(pk=pk) if model else Page.objects.none()
+            for page in rows.select_related("locale").order_by()[:1]:
+                at_path = page.url_path.endswith(suffix) and page.depth == depth
+                if at_path and page.locale_id == locale_id(lang):
+                    return page
+    pages = Page.objects.filter(locale__language_code=lang, depth=depth)
+    pages = pages.select_related("locale")  # translation_state reads it
+    page = pages.filter(url_path__endswith=suffix).order_by("path").first()
+    if page is not None and shared:
+        _PATHS[(lang, suffix)] = (page.pk, page.content_type_id)
+    return page
 
 
 def language_root(lang: str, request=None) -> Page | None:

@@ -1,7 +1,10 @@
 """The full representation of a page (plone.restapi's ``SerializeToJson``): Plone's
 standard keys, the type's own fields, children as batched summaries, ``@components``."""
 
+import copy
+
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Page
 
 from cms.api import access, components, localized, reader_filters, urls_public
@@ -9,6 +12,7 @@ from cms.api.batching import Batch, batched_reply
 from cms.api.blocks.read import blocks_of, drop_empty_listing
 from cms.api.components import render as render_components
 from cms.api.serializers import bulk, fields, metadata, registry, summary, values
+from cms.cache import generation
 from locales.config import NATIVE_NAMES
 from locales.ids import locale_code
 
@@ -62,11 +66,38 @@ class ContentSerializer:
         }
 
     def own_fields(self) -> dict:
-        model = type(self.page)
+        own = fields.api_fields(type(self.page), self.exclude)
+        related = self.relations([f for f in own if f.many_to_many])
         return {
-            f.name: fields.field_value(self.request, self.page, f)
-            for f in fields.api_fields(model, self.exclude)
+            f.name: related[f.name]
+            if f.many_to_many
+            else fields.field_value(self.request, self.page, f)
+            for f in own
         }
+
+    def relations(self, many: list) -> dict:
+        """Many-to-many values (countries, themes, target groups, languages): a query
+        each. For a public read of the live page they are remembered per content
+        generation (a publish, or a snippet or image saved, moves it on), keyed by
+        what the values depend on: the page, its locale, the public base URL and the
+        language."""
+
+        def compute():
+            return {
+                f.name: fields.field_value(self.request, self.page, f) for f in many
+            }
+
+        request = self.request
+        if not many or not access.is_public_read(request) or "version" in request.GET:
+            return compute()
+        key = (
+            "relations",
+            self.page.pk,
+            self.page.locale_id,
+            urls_public.public_base(request),
+            translation.get_language(),
+        )
+        return copy.deepcopy(generation.memoized(key, compute, request))  # editable
 
     def extra(self) -> dict:
         """Type-specific keys (Plone's event fields, map data, …)."""
@@ -88,9 +119,11 @@ class ContentSerializer:
         filters = reader_filters.parse(params)
         if filters:  # ?kind=…&country=FI: the site's listing filters
             children = children.filter(reader_filters.lookup(filters)).distinct()
-        window = list(batch.slice(children))
-        total = len(window) if batch.start == 0 and len(window) < batch.size else None
-        total = total if total is not None else children.count()
+            window = list(batch.slice(children))
+            short = batch.start == 0 and len(window) < batch.size
+            total = len(window) if short else children.count()
+        else:
+            window, total = batch.window_and_total(children)
         metadata = components.names(params.get("metadata_fields"))
         full = access_bool(params, "fullobjects")
         items = listing(

@@ -21,7 +21,7 @@ from cms.api.serializers.page_parts import (
     image_field,
 )
 from cms.conf import settings as api_settings
-from cms.specific import specific_pages
+from cms.specific import specific_pages, specific_pages_joined
 
 MIME_TYPE = "text/plain"  # what Plone's catalog gives every page (Document)
 # The page fields every summary reads (@id, @type, title, review_state, effective,
@@ -62,8 +62,9 @@ def review_state(page) -> str | None:
 
 
 def summaries(request, pages, *, metadata_fields=()) -> list[dict]:
-    """Summaries of ``pages`` (base or specific) in order, loaded in bulk."""
-    pages = specific(list(pages))
+    """Summaries of ``pages`` (base or specific) in order, loaded in bulk: without
+    metadata columns, only the fields a summary reads (not bodies)."""
+    pages = specific(list(pages), narrow=not metadata_fields)
     images = _images(pages)
     _prefetch_columns(pages, metadata_fields)
     if {"_all", "created", "CreationDate"} & set(metadata_fields):
@@ -86,14 +87,20 @@ def _prefetch_columns(pages, names) -> None:
             prefetch_related_objects(group, *names)
 
 
-def specific(pages: list) -> list:
-    """The specific instances of ``pages`` with one query per page type."""
+def specific(pages: list, *, narrow=False) -> list:
+    """The specific instances of ``pages`` with one query per page type; ``narrow``:
+    with only the fields a summary reads (``loaded_fields``)."""
     base = {
         p.pk: p.content_type_id
         for p in pages
         if type(p) is Page and registry.model_of(p) is not Page
     }
-    loaded = specific_pages(base) if base else {}
+    if not base:
+        loaded = {}
+    elif narrow:
+        loaded = specific_pages_joined(base, loaded_fields)
+    else:
+        loaded = specific_pages(base)
     return [loaded.get(p.pk, p) for p in pages]
 
 
