@@ -2,7 +2,8 @@
 user's language: the date in each string's note ("Translated manually on 5 December
 2026" was strftime's English month inside a Finnish or Latvian sentence), the section
 heading its JavaScript builds from an English template ("englanti to suomi
-translation") and its footer's screen-reader label "More actions". The dates are
+translation"), its footer's screen-reader label "More actions" and the label its
+PO upload field lacks. The dates are
 formatted here; the two strings travel in the editor's props (``strings``) and the
 editor script locales/static/locales/js/editor_strings.js puts them in place."""
 
@@ -44,6 +45,8 @@ def strings_props(props_json: str) -> str:
             props["sourceLocale"]["displayName"], props["locale"]["displayName"]
         ),
         "moreActions": _("More actions"),
+        # localize's hidden file field behind its upload button has no label.
+        "uploadPo": _("Upload PO file"),
     }
     return json.dumps(props, cls=DjangoJSONEncoder)
 

@@ -1,6 +1,6 @@
 // The translation editor's strings wagtail-localize's JavaScript hard-codes in English:
 // the heading "<source> to <target> translation" and the footer's "More actions"
-// label; the server puts them, translated, in the editor's props as ``strings``
+// label, and the label its PO upload field lacks; the server puts them, translated, in the editor's props as ``strings``
 // (locales/editor_language.py).
 (() => {
   const editor = document.querySelector(".js-translation-editor[data-props]");
@@ -15,6 +15,9 @@
     }
     for (const label of editor.querySelectorAll(".w-dropdown__toggle .w-sr-only")) {
       if (label.textContent === "More actions") label.textContent = strings.moreActions;
+    }
+    for (const field of editor.querySelectorAll("form[action*='/pofile/upload/'] input[type=file]")) {
+      if (!field.hasAttribute("aria-label")) field.setAttribute("aria-label", strings.uploadPo);
     }
   };
   new MutationObserver(apply).observe(editor, { childList: true, subtree: true, characterData: true });
