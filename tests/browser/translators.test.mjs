@@ -79,7 +79,7 @@ before(async () => {
   browser = await openBrowser();
   strings = untranslatedAdminStrings(CODES);
   pages = pageForTheMemory();
-  for (const code of CODES) account(`browser-translator-${code}`, `Translators (${code})`, code);
+  for (const code of CODES) account(`browser-tr-${code}`, `Translators (${code})`, code);
 });
 after(async () => { await browser?.close(); });
 
@@ -88,7 +88,7 @@ for (const code of CODES) {
   describe(`a ${code} translator`, () => {
     test("has the admin and its menu in the language, with no English leftover", async () => {
       await inPage(browser.context, `translator-${code}-dashboard`, async (page) => {
-        await logIn(page, `browser-translator-${code}`);
+        await logIn(page, `browser-tr-${code}`);
         assert.equal(await page.getAttribute("html", "lang"), code);
         const sidebar = page.locator("#wagtail-sidebar");
         await sidebar.getByRole("button", { name: expected.reports }).click();
@@ -99,7 +99,7 @@ for (const code of CODES) {
 
     test("reads the translation editor in the language, axe-clean", async () => {
       await inPage(browser.context, `translator-${code}-editor`, async (page) => {
-        await logIn(page, `browser-translator-${code}`);
+        await logIn(page, `browser-tr-${code}`);
         await page.goto(`${BASE_URL}/admin/pages/${pages[code]}/edit/`);
         await page.getByText(expected.heading).first().waitFor();
         assert.deepEqual(await visibleLeftovers(page, strings[code]), []);
@@ -114,7 +114,7 @@ for (const code of CODES) {
 
     test("hears from the memory button how many segments it filled, then that it filled none", async () => {
       await inPage(browser.context, `translator-${code}-memory`, async (page) => {
-        await logIn(page, `browser-translator-${code}`);
+        await logIn(page, `browser-tr-${code}`);
         await page.goto(`${BASE_URL}/admin/pages/${pages[code]}/edit/`);
         const button = page.locator("form[action*='/machine_translate/'] button:visible").first();
         await button.click();
@@ -134,7 +134,7 @@ for (const code of CODES) {
 
     test("uploads a PO file from the editor and it is submitted for review", async () => {
       await inPage(browser.context, `translator-${code}-po`, async (page) => {
-        await logIn(page, `browser-translator-${code}`);
+        await logIn(page, `browser-tr-${code}`);
         await page.goto(`${BASE_URL}/admin/pages/${pages[code]}/edit/`);
         const download = page.waitForEvent("download");
         await page.locator("a[href*='/pofile/download/']:visible").first().click();
@@ -183,7 +183,7 @@ print(json.dumps([page.pk, page.live]))
 `);
   assert.equal(draft[1], false, "started as a draft");
   await inPage(browser.context, "translator-lv-agency-draft", async (page) => {
-    await logIn(page, "browser-translator-lv");
+    await logIn(page, "browser-tr-lv");
     await page.goto(`${BASE_URL}/admin/pages/${draft[0]}/edit/`);
     await page.getByText(LANGUAGES.lv.heading).first().waitFor();
     assert.deepEqual(await visibleLeftovers(page, strings.lv), []);
