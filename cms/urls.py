@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import admin_reports, media_serve
-from locales import po_import
+from locales import machine_translate, po_import
 from pages.site.sitemap import sitemap_urls
 
 urlpatterns = [
@@ -16,6 +16,8 @@ urlpatterns = [
     path("admin/", include(admin_reports.urlpatterns())),
     # A PO upload in localize's editor goes to review (locales/po_import.py).
     path("admin/", include(po_import.urlpatterns())),
+    # localize's "Translate with …" button says how many segments it filled.
+    path("admin/", include(machine_translate.urlpatterns())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded files, in development and production: images used only by private

@@ -11,12 +11,14 @@ class LocalesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from locales import editor, ids, review, roles
+        from locales import editor, editor_language, ids, review, roles
 
         # No translation goes live without review, whatever path saves it.
         review.install()
         # The translation editor's main action is submitting for review.
         editor.install()
+        # Its notes' dates in the user's language, not strftime's English months.
+        editor_language.install()
         ids.connect()  # the id ↔ code map forgets a locale saved or deleted
 
         # Every install gets the groups and the review workflow after migrate; a

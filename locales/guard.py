@@ -20,6 +20,8 @@ TRANSLATION_WRITES = {
     "machine_translate",
     "stop_translation",
 }
+# Our views mounted at those addresses before localize's (po_import, machine_translate).
+OUR_TRANSLATION_WRITES = {"locales_upload_pofile", "locales_machine_translate"}
 SUBMITS = {"submit_page_translation", "submit_snippet_translation"}
 SNIPPET_WRITES = {"edit", "delete", "unpublish", "revisions_revert", "lock", "unlock"}
 
@@ -42,6 +44,13 @@ def _snippet_locale(match) -> Locale | None:
     return instance.locale if instance else None
 
 
+def translation_locale(match) -> list[Locale]:
+    translation = Translation.objects.filter(
+        pk=match.kwargs.get("translation_id")
+    ).select_related("target_locale")
+    return [t.target_locale for t in translation]
+
+
 def target_locales(request, match) -> list[Locale]:
     """The locales the request would write to (empty when it writes nothing guarded)."""
     name = match.url_name
@@ -60,11 +69,10 @@ def target_locales(request, match) -> list[Locale]:
                 ).distinct()
             )
         if name in TRANSLATION_WRITES and request.method == "POST":
-            translation = Translation.objects.filter(
-                pk=match.kwargs.get("translation_id")
-            ).select_related("target_locale")
-            return [t.target_locale for t in translation]
+            return translation_locale(match)
         return []
+    if name in OUR_TRANSLATION_WRITES and request.method == "POST":
+        return translation_locale(match)
     if name in SNIPPET_WRITES and request.method == "POST":
         locale = _snippet_locale(match)
         return [locale] if locale else []

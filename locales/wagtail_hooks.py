@@ -68,6 +68,8 @@ def review_action_js():
     # Puts the review action on the translation editor's primary button (editor.py).
     return format_html(
         '<script src="{}" defer></script>', static("locales/js/review_action.js")
+    ) + format_html(
+        '<script src="{}" defer></script>', static("locales/js/editor_strings.js")
     )
 
 

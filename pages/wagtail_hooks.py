@@ -1,7 +1,9 @@
 """Admin registration: snippets in a "Network and taxonomies" menu, and the review
 actions on ambassador applications."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
@@ -117,3 +119,11 @@ hooks.register("before_serve_page", access.check_serve)
 hooks.register("before_serve_document", media_access.check_document_serve)
 hooks.register("construct_image_chooser_queryset", media_access.chooser_files)
 hooks.register("construct_document_chooser_queryset", media_access.chooser_files)
+
+
+@hooks.register("insert_editor_js")
+def picker_placement_js():
+    # The schedule dialog's date picker must not cover its Save button.
+    return format_html(
+        '<script src="{}" defer></script>', static("pages/admin/picker_placement.js")
+    )

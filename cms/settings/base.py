@@ -200,7 +200,12 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The project's catalogs, then its translations of wagtail-localize's own strings
 # (server and JavaScript), both found before the apps' catalogs (locales/README.md).
-LOCALE_PATHS = [BASE_DIR / "locales", BASE_DIR / "locales" / "wagtail_localize"]
+LOCALE_PATHS = [
+    BASE_DIR / "locales",
+    BASE_DIR / "locales" / "wagtail_localize",
+    # Wagtail's admin strings its own catalogs leave English in et, lv (and a few fi).
+    BASE_DIR / "locales" / "wagtail_admin",
+]
 # The admin in each of the site's languages (Wagtail's default list has no Latvian).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
     (code, NATIVE_NAMES[code]) for code in LANGUAGE_CODES

@@ -5,7 +5,7 @@ from django import template
 from django.urls import reverse
 from wagtail.models import Page
 
-from locales import editor, review
+from locales import editor, editor_language, review
 
 register = template.Library()
 
@@ -28,8 +28,10 @@ def review_action(context, instance) -> dict:
 def review_props(context, props: str, instance) -> str:
     """The editor's props for users who may not publish: no "Convert to alias page",
     and "Submit translation for review" as the bottom bar's main action
-    (locales.editor)."""
+    (locales.editor); for everyone, the strings localize's script hard-codes
+    (locales.editor_language)."""
     request = context.get("request")
+    props = editor_language.strings_props(props)
     if request is None or not editor.may_not_publish(request.user, instance):
         return props
     return editor.review_props(props, instance, request.user)

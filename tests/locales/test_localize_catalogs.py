@@ -11,10 +11,8 @@ import polib
 import pytest
 import wagtail_localize
 from django.conf import settings
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import trans_real
 
 from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
 
@@ -32,15 +30,6 @@ def upstream_msgids(domain: str) -> set[str]:
 
 def ours(code: str, domain: str) -> polib.POFile:
     return polib.pofile(str(OURS / code / "LC_MESSAGES" / f"{domain}.po"))
-
-
-@pytest.fixture
-def compiled():
-    call_command("compile_catalogs", verbosity=0)
-    trans_real._translations.clear()
-    trans_real._default = None
-    yield
-    trans_real._translations.clear()
 
 
 def test_localize_strings_are_what_its_english_catalog_lists():
@@ -92,20 +81,6 @@ def test_localize_placeholders_and_trailing_spaces_survive(code, domain):
 def test_project_translations_win_over_localizes_own(compiled, code, msgid, expected):
     with translation.override(code):
         assert translation.gettext(msgid) == expected
-
-
-@pytest.fixture
-def admin_in(django_user_model):
-    from wagtail.users.models import UserProfile
-
-    def make(code: str):
-        user = django_user_model.objects.create_superuser(
-            f"admin-{code}", f"admin-{code}@example.org", "pw"
-        )
-        UserProfile.objects.create(user=user, preferred_language=code)
-        return user
-
-    return make
 
 
 @pytest.mark.parametrize(
