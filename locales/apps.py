@@ -11,14 +11,15 @@ class LocalesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from locales import editor, editor_language, ids, review, roles
+        from locales import editor_language, ids, localize_patches, review, roles
 
-        # No translation goes live without review, whatever path saves it.
-        review.install()
-        # The translation editor's main action is submitting for review.
-        editor.install()
-        # Its notes' dates in the user's language, not strftime's English months.
-        editor_language.install()
+        # No translation goes live without review, whatever path saves it; the
+        # editor's notes' dates in the user's language. (The editor's review action
+        # is a hook: locales/wagtail_hooks.py.)
+        localize_patches.install(
+            save_target=review.reviewed_save_target,
+            get_comment=editor_language.translated_note,
+        )
         ids.connect()  # the id ↔ code map forgets a locale saved or deleted
 
         # Every install gets the groups and the review workflow after migrate; a

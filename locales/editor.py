@@ -10,7 +10,8 @@ non-publisher that slot carries our action instead: our override of localize's
 template (cms/templates/wagtail_localize/admin/edit_translation.html) passes the props
 through ``review_props``, which adds ``reviewAction`` (value, label); the editor script
 locales/static/locales/js/review_action.js puts it on the button, which posts back to
-the editor, whose view is wrapped here (installed in ready(), like the review rule).
+the editor, where our ``before_edit_page`` hook (locales/wagtail_hooks.py, ordered
+before localize's) answers it; every other request goes on to localize's editor.
 """
 
 import json
@@ -20,12 +21,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail.models import Page
-from wagtail_localize.views import edit_translation as localize_views
 
 from locales import review
 
 SUBMIT = "submit-for-review"
-_localize_edit_translation = localize_views.edit_translation
 
 
 def may_not_publish(user, instance) -> bool:
@@ -60,15 +59,18 @@ def review_props(props_json: str, page, user) -> str:
     return json.dumps(props, cls=DjangoJSONEncoder)
 
 
-def edit_translation(request, translation, instance):
-    """localize's editor view; its bottom bar's review action is answered here."""
+def answer_review_action(request, page):
+    """The bottom bar's review action, posted to localize's editor of a translated
+    page; None for anything else (localize's own hook then shows its editor)."""
     if (
         request.method == "POST"
         and request.POST.get("action") == SUBMIT
-        and may_not_publish(request.user, instance)
+        and not page.alias_of_id
+        and may_not_publish(request.user, page)
+        and review.translation_of(page) is not None
     ):
-        return submit(request, instance.specific)
-    return _localize_edit_translation(request, translation, instance)
+        return submit(request, page.specific)
+    return None
 
 
 def submit(request, page):
@@ -80,7 +82,3 @@ def submit(request, page):
     else:
         messages.warning(request, _("This translation is already awaiting review."))
     return redirect(request.path)
-
-
-def install() -> None:
-    localize_views.edit_translation = edit_translation

@@ -20,7 +20,8 @@ def note_date(value) -> str:
 
 
 def translated_note(string_translation: StringTranslation) -> str | None:
-    """localize's ``StringTranslation.get_comment``, with the date in the language."""
+    """localize's ``StringTranslation.get_comment``, with the date in the language
+    (installed by locales/localize_patches.py)."""
     date = note_date(string_translation.updated_at)
     if string_translation.tool_name:
         return _("Translated with {tool_name} on {date}").format(
@@ -52,7 +53,3 @@ def strings_props(props_json: str) -> str:
         "uploadPo": _("Upload PO file"),
     }
     return json.dumps(props, cls=DjangoJSONEncoder)
-
-
-def install() -> None:
-    StringTranslation.get_comment = translated_note

@@ -12,7 +12,7 @@ from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation
 
-_localize_save_target = Translation.save_target
+from locales.localize_patches import UPSTREAM_SAVE_TARGET as _localize_save_target
 
 
 def translation_of(page: Page) -> Translation | None:
@@ -118,16 +118,13 @@ def may_publish_target(translation: Translation, user) -> bool:
 def reviewed_save_target(self: Translation, user=None, publish=True):
     """``Translation.save_target`` with review enforced: every path through
     wagtail-localize (submitting, syncing, its editor, machine translation, PO import)
-    saves a draft unless the user may publish the target. Installed in ready()."""
+    saves a draft unless the user may publish the target. Installed by
+    locales/localize_patches.py."""
     source = self.source.get_source_instance()
     if publish and isinstance(source, DraftStateMixin):
         if not may_publish_target(self, user):
             return save_draft(self, user=user)
     return _localize_save_target(self, user=user, publish=publish)
-
-
-def install() -> None:
-    Translation.save_target = reviewed_save_target
 
 
 def after_alias_conversion(request, page):

@@ -8,7 +8,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
-from locales import fallback, review, views
+from locales import editor, fallback, review, views
+
+# wagtail-localize's own before_edit_page hook has the default order 0 and answers every
+# translated page with its editor; ours comes first to take the review action.
+BEFORE_LOCALIZE = -1
+
+
+@hooks.register("before_edit_page", order=BEFORE_LOCALIZE)
+def review_action_in_translation_editor(request, page):
+    return editor.answer_review_action(request, page)
 
 
 @hooks.register("register_admin_urls")

@@ -15,9 +15,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
 
-# Checks before the tests: lint (ruff, from the test extra) and models without a
-# migration.
+# Checks before the tests: lint and formatting (ruff, from the test extra) and models
+# without a migration.
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 .venv/bin/python manage.py makemigrations --check --dry-run
 
 # GNU gettext's xgettext for tests/locales/test_catalogs.py (it fails in CI without
