@@ -8,6 +8,7 @@
 #   scripts/cluster.sh drain K     server K (1|2) answers /readyz 503, so HAProxy sends
 #                                  it nothing new (DRAIN_FILE, cms/health.py); undrain K
 #   scripts/cluster.sh kill K      SIGKILL server K (tests: a server dying under load)
+#   scripts/cluster.sh restart-server K   start server K again on its port
 #
 #   CLUSTER_BASE_PORT  default 8600: the balancer on the first free port from there,
 #                      the servers on the next free ones
@@ -212,6 +213,14 @@ url() {
   cat "$STATE/url"
 }
 
+restart_server() {  # $1 index: start it again on its port, wait until it is ready
+  local port
+  alive "$STATE/server$1.pid" && return 0
+  port=$(cat "$STATE/server$1.port")
+  start_server "$1" "$port"
+  wait_ready "http://127.0.0.1:$port" 60 || die "server $1 not ready (log: $STATE/server$1.log)"
+}
+
 server_index() {
   [[ ${1:-} == 1 || ${1:-} == 2 ]] || die "server index must be 1 or 2, not '${1:-}'"
 }
@@ -219,7 +228,8 @@ server_index() {
 case ${1:-} in
   start | stop | status | url) "$1" ;;
   drain) server_index "${2:-}" && touch "$STATE/server$2.draining" ;;
+  restart-server) server_index "${2:-}" && restart_server "$2" ;;
   undrain) server_index "${2:-}" && rm -f "$STATE/server$2.draining" ;;
   kill) server_index "${2:-}" && kill -KILL -- "-$(cat "$STATE/server$2.pid")" ;;
-  *) echo "usage: $0 start|stop|status|url|drain K|undrain K|kill K" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|url|drain K|undrain K|kill K|restart-server K" >&2; exit 2 ;;
 esac
