@@ -9,6 +9,7 @@
 #                                  it nothing new (DRAIN_FILE, cms/health.py); undrain K
 #   scripts/cluster.sh kill K      SIGKILL server K (tests: a server dying under load)
 #   scripts/cluster.sh restart-server K   start server K again on its port
+#   scripts/cluster.sh manage ARGS  manage.py with the cluster's settings
 #
 #   CLUSTER_BASE_PORT  default 8600: the balancer on the first free port from there,
 #                      the servers on the next free ones
@@ -228,6 +229,7 @@ server_index() {
 case ${1:-} in
   start | stop | status | url) "$1" ;;
   drain) server_index "${2:-}" && touch "$STATE/server$2.draining" ;;
+  manage) shift && source "$STATE/env" && cd "$REPO_ROOT" && exec .venv/bin/python manage.py "$@" ;;
   restart-server) server_index "${2:-}" && restart_server "$2" ;;
   undrain) server_index "${2:-}" && rm -f "$STATE/server$2.draining" ;;
   kill) server_index "${2:-}" && kill -KILL -- "-$(cat "$STATE/server$2.pid")" ;;

@@ -3,36 +3,15 @@ load leaves no failed request at the balancer (health checks, retries, redispatc
 GET only: HAProxy replays a request whose connection failed or got no answer, but a
 POST the dead server had started to handle is lost with it (the client sees a 502)."""
 
-import os
 import subprocess
 import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
-import pytest
+from .conftest import CLUSTER
 
-REPO = Path(__file__).resolve().parents[2]
-CLUSTER = ["bash", str(REPO / "scripts" / "cluster.sh")]
 CLIENTS, SECONDS, KILL_AFTER = 20, 10, 3
-
-
-@pytest.fixture(scope="module")
-def balancer():
-    """The cluster scripts/test.sh starts and exports as VETCMS_TEST_SERVERS_URL:
-    skipped locally without it, a failure in CI."""
-    url = os.environ.get("VETCMS_TEST_SERVERS_URL", "")
-    reason = "VETCMS_TEST_SERVERS_URL is not set (start one: scripts/cluster.sh start)"
-    if url:
-        try:
-            urllib.request.urlopen(url + "/readyz", timeout=5).close()
-            return url
-        except OSError as exc:
-            reason = f"{url} does not answer ({exc})"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI needs the cluster: {reason}", pytrace=False)
-    pytest.skip(f"Cluster tests skipped: {reason}")
 
 
 def hammer(url: str, until: float, results: list) -> None:
