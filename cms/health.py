@@ -5,10 +5,13 @@ when the balancer polls by IP address.
 ``/healthz``: liveness, the process answers (no database). ``/readyz``: database,
 search engine and cache, as JSON; 503 only when the database is down, because search
 falls back to the database and the cache is optional (both then report "degraded").
+``/readyz`` is also 503 while the file DRAIN_FILE names exists: a server about to stop
+(scripts/cluster.sh drain) tells the balancer to send it nothing new first.
 """
 
 import json
 import logging
+import os
 import time
 
 from django.core.cache import cache
@@ -32,6 +35,8 @@ class HealthCheckMiddleware:
 
 
 def readiness() -> HttpResponse:
+    if draining():
+        return answer(503, {"status": "draining"})
     checks = {
         "database": timed(check_database),
         "search": timed(check_search),
@@ -41,6 +46,11 @@ def readiness() -> HttpResponse:
         return answer(503, {"status": "unavailable", "checks": checks})
     degraded = any(c["status"] == "down" for c in checks.values())
     return answer(200, {"status": "degraded" if degraded else "ok", "checks": checks})
+
+
+def draining() -> bool:
+    drain_file = os.environ.get("DRAIN_FILE", "")
+    return bool(drain_file) and os.path.exists(drain_file)
 
 
 def answer(status: int, body: dict) -> HttpResponse:

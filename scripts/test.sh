@@ -9,7 +9,8 @@
 # SEARCH_ENGINE=os2 runs the search tests on OpenSearch instead (the cluster test stays
 # on Elasticsearch). Redis (scripts/redis.sh) is started for the shared-cache tests and
 # stopped on exit, like the engine; so is the object store (scripts/storage.sh) for the
-# media-on-object-storage tests.
+# media-on-object-storage tests; so are two application servers behind HAProxy
+# (scripts/cluster.sh) for tests/cluster (VETCMS_TEST_SERVERS=0 skips them).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -34,7 +35,7 @@ engine=search/engine/run.sh
 # VETCMS_TEST_CLUSTER_BASE_PORT (default 9270); VETCMS_TEST_CLUSTER=0 skips it.
 export VETCMS_TEST_CLUSTER=${VETCMS_TEST_CLUSTER:-1}
 cluster=(env SEARCH_NODES=3 SEARCH_BASE_PORT="${VETCMS_TEST_CLUSTER_BASE_PORT:-9270}" bash "$engine")
-trap 'bash "$engine" stop >/dev/null 2>&1 || true; "${cluster[@]}" stop >/dev/null 2>&1 || true; bash scripts/redis.sh stop >/dev/null 2>&1 || true; bash scripts/storage.sh stop >/dev/null 2>&1 || true' EXIT
+trap 'bash "$engine" stop >/dev/null 2>&1 || true; "${cluster[@]}" stop >/dev/null 2>&1 || true; bash scripts/redis.sh stop >/dev/null 2>&1 || true; bash scripts/storage.sh stop >/dev/null 2>&1 || true; bash scripts/cluster.sh stop >/dev/null 2>&1 || true' EXIT
 bash "$engine" start
 # Redis for the shared-cache tests (the rate limit across processes): they skip without
 # it locally, and fail in CI.
@@ -51,6 +52,16 @@ if VETCMS_TEST_STORAGE_URL=$(bash scripts/storage.sh start); then
 elif [[ ${CI:-} == true ]]; then
   echo "CI needs the object store (scripts/storage.sh start failed)" >&2
   exit 1
+fi
+# Two servers behind HAProxy on PostgreSQL, Redis, the engine and the object store
+# (tests/cluster): skipped without them locally, failed in CI.
+if [[ ${VETCMS_TEST_SERVERS:-1} != 0 ]]; then
+  if VETCMS_TEST_SERVERS_URL=$(bash scripts/cluster.sh start); then
+    export VETCMS_TEST_SERVERS_URL
+  elif [[ ${CI:-} == true ]]; then
+    echo "CI needs the cluster (scripts/cluster.sh start failed)" >&2
+    exit 1
+  fi
 fi
 VETCMS_TEST_SEARCH_URL=$(bash "$engine" url)
 export VETCMS_TEST_SEARCH_URL
