@@ -17,7 +17,10 @@ EDITOR = ("clustereditor", "cluster-editor-password")
 @pytest.fixture(scope="session")
 def balancer():
     """scripts/test.sh exports it as VETCMS_TEST_SERVERS_URL: skipped locally without
-    it, a failure in CI."""
+    it, a failure in CI unless turned off on purpose (VETCMS_TEST_SERVERS=0: CI's
+    PostgreSQL pass, which repeats the database tests, not the servers')."""
+    if os.environ.get("VETCMS_TEST_SERVERS") == "0":
+        pytest.skip("VETCMS_TEST_SERVERS=0: the two-server tests are turned off")
     url = os.environ.get("VETCMS_TEST_SERVERS_URL", "")
     reason = "VETCMS_TEST_SERVERS_URL is not set (start one: scripts/cluster.sh start)"
     if url:
