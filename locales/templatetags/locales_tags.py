@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from locales.config import IN_LANGUAGE, LANGUAGES, NATIVE_NAMES
+from locales.hyphenation import hyphenate
 from locales.untranslated import source_text
 
 register = template.Library()
@@ -58,6 +59,16 @@ def item_lang(item) -> str:
     language (``locales.localized.mark``), else nothing."""
     language = getattr(item, "fallback_language", None)
     return format_html(' lang="{}"', language) if language else ""
+
+
+@register.simple_tag
+def hyphenated(text, marks=None, field="title", language=None):
+    """``text`` (a title or heading) with soft hyphens by its own language: ``language``
+    if given (a listed item's fallback language), the source language if ``marks``
+    says ``field`` is untranslated, else the reader's. Escaped like any tag output."""
+    if not language:
+        language = marks.language if marks and field in marks else get_language()
+    return hyphenate(text, language or "")
 
 
 @register.filter
