@@ -86,7 +86,9 @@ test("on a 390 px phone the ambassadors table reads one block per ambassador (nl
     const statement = await page.locator("footer a", { hasText: "Toegankelijkheid" }).first().getAttribute("href");
     await page.goto(BASE_URL + statement);
     const h1 = await page.locator("h1").evaluate((h) => ({ w: h.scrollWidth, c: h.clientWidth, text: h.textContent }));
-    assert.match(h1.text, /Toegankelijkheidsverklaring/);
+    // Soft hyphens (locales/hyphenation.py) let it break between syllables.
+    assert.ok(h1.text.includes("\u00ad"), h1.text);
+    assert.match(h1.text.replaceAll("\u00ad", ""), /Toegankelijkheidsverklaring/);
     assert.ok(h1.w <= h1.c, `h1 ${h1.w} > ${h1.c}`);
     assert.deepEqual(await seriousViolations(page), [], statement);
   });
