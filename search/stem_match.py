@@ -8,41 +8,32 @@ cover its inflections without listing them; the surface match in search/synonyms
 is tried first."""
 
 import re
-from functools import lru_cache
 
 from search.text.analysis import stem, words
 
 _WORD = re.compile(r"\w+")
-Keys = tuple[frozenset[tuple[str, str]], ...]
 
 
-def stem_span(form: str, text: str, codes: tuple[str, ...]) -> tuple[int, int] | None:
+def stem_span(
+    form: str, text: str, language_codes: tuple[str, ...]
+) -> tuple[int, int] | None:
     """The (start, end) characters of ``text`` holding ``form`` inflected, or None."""
-    wanted = _keys(form, codes)
-    if not wanted:
+    form_words = words(form)
+    if not form_words:
         return None
-    spans, typed, anywhere = _query_keys(text, codes)
-    if not wanted[0] & anywhere:  # cheap test first: most forms are absent
-        return None
-    for start in range(len(typed) - len(wanted) + 1):
-        window = typed[start : start + len(wanted)]
-        if all(t & w for t, w in zip(window, wanted, strict=True)):
-            return spans[start][0], spans[start + len(wanted) - 1][1]
+    found = list(_WORD.finditer(text))
+    for start in range(len(found) - len(form_words) + 1):
+        window = found[start : start + len(form_words)]
+        if all(
+            _same_stem(match.group(), wanted, language_codes)
+            for match, wanted in zip(window, form_words, strict=True)
+        ):
+            return window[0].start(), window[-1].end()
     return None
 
 
-@lru_cache(maxsize=4096)
-def _keys(text: str, codes: tuple[str, ...]) -> Keys:
-    """Per word, its (language, stem) pairs: two words are one term when they share
-    a stem in one language."""
-    return tuple(
-        frozenset((code, stem(word, code)) for code in codes) for word in words(text)
-    )
-
-
-@lru_cache(maxsize=256)
-def _query_keys(text: str, codes: tuple[str, ...]):
-    """The query's word spans, their keys, and all its keys together."""
-    matches = [m for m in _WORD.finditer(text) if len(words(m.group())) == 1]
-    typed = tuple(_keys(m.group(), codes)[0] for m in matches)
-    return [m.span() for m in matches], typed, frozenset().union(*typed)
+def _same_stem(typed: str, wanted: str, language_codes: tuple[str, ...]) -> bool:
+    folded = words(typed)
+    if len(folded) != 1:
+        return False
+    return any(stem(folded[0], code) == stem(wanted, code) for code in language_codes)
