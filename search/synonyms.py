@@ -15,11 +15,10 @@ change means closing indices or shipping files; expanding in Python does not, an
 multi-word synonyms stay phrases."""
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from search.conf import settings
 from search.glossary import terms
-from search.stem_match import stem_span
 
 # At most this many texts per search, the query included: each variant is one more
 # multi_match over every field group on the engine (and in the highlight query), one
@@ -48,40 +47,27 @@ def variants(text: str, language_codes: Iterable[str]) -> list[str]:
     forms of its group (whole words, case-insensitive); no duplicates, at most
     MAX_VARIANTS."""
     found = [text]
-    codes = tuple(language_codes)
-    for group in _groups(codes):
-        replace = _longest_match(group, text) or _inflected_match(group, text, codes)
-        if replace is None:
+    for group in _groups(language_codes):
+        pattern = _longest_match(group, text)
+        if pattern is None:
             continue
         for other in group:
             if len(found) >= MAX_VARIANTS:
                 return found
-            variant = replace(other)
+            variant = pattern.sub(lambda _match, o=other: o, text)
             if variant.lower() not in (v.lower() for v in found):
                 found.append(variant)
     return found
 
 
-def _longest_match(group: tuple[str, ...], text: str) -> Callable[[str], str] | None:
-    """The group's longest form found in the text, as a replacer: "early leaving from
-    education and training" is replaced whole, not its "early leaving"."""
+def _longest_match(group: tuple[str, ...], text: str) -> re.Pattern | None:
+    """The group's longest form found in the text: "early leaving from education and
+    training" is replaced whole, not its "early leaving"."""
     lowered = text.lower()
     for form in sorted(group, key=len, reverse=True):
         if form.lower() not in lowered:  # cheap test first: most forms are absent
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
         if pattern.search(text):
-            return lambda other, p=pattern: p.sub(lambda _match: other, text)
-    return None
-
-
-def _inflected_match(
-    group: tuple[str, ...], text: str, codes: tuple[str, ...]
-) -> Callable[[str], str] | None:
-    """The group's longest form found inflected ("keskeyttämisen" for the glossary's
-    "keskeyttäminen"), so one entry covers a term's case forms."""
-    for form in sorted(group, key=len, reverse=True):
-        if span := stem_span(form, text, codes):
-            start, end = span
-            return lambda other: text[:start] + other + text[end:]
+            return pattern
     return None

@@ -290,34 +290,3 @@ def test_the_apprenticeship_page_is_found_for_oppisopimus_not_the_wbl_page(
 
     assert apprenticeship.pk in results
     assert work_based.pk not in results
-
-
-def test_an_inflected_glossary_term_in_the_query_is_expanded(locales):
-    """One entry covers a term's case forms: the query's genitive is matched on the
-    stem of the glossary's dictionary form and replaced by the other forms."""
-    concept("dropout-fi", "keskeyttäminen", "koulupudokkuus", code="fi")
-
-    assert synonyms.variants("keskeyttämisen ehkäisy", ["fi"]) == [
-        "keskeyttämisen ehkäisy",
-        "keskeyttäminen ehkäisy",
-        "koulupudokkuus ehkäisy",
-    ]
-    # Estonian: katkestamise (genitive) stems like the glossary's katkestamine.
-    concept("dropout-et", "katkestamine", "väljalangevus", code="et")
-    assert "väljalangevus" in synonyms.variants("katkestamise", ["et"])
-    # A different word with a shared beginning is not the term.
-    assert synonyms.variants("keskeyttää", ["fi"]) == ["keskeyttää"]
-
-
-def test_an_inflected_glossary_term_finds_the_synonyms_page_on_the_database(
-    database_backend, translated_homes, locales
-):
-    page = factories.PracticePageFactory(
-        parent=translated_homes.get_translation(locales["fi"]),
-        title="Pudokkaat takaisin kouluun",
-        summary="Koulupudokkuus väheni mentoreiden avulla.",
-    )
-    assert found("keskeyttämisen", "fi") == set()
-    concept("dropout-fi", "keskeyttäminen", "koulupudokkuus", code="fi")
-
-    assert found("keskeyttämisen", "fi") == {page.pk}

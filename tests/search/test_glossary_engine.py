@@ -107,27 +107,3 @@ def test_oppisopimus_finds_the_apprenticeship_page_not_work_based_learning(
 
     assert results[0] == apprenticeship.pk
     assert work_based.pk not in results
-
-
-def test_an_inflected_glossary_term_finds_the_synonyms_page(
-    search_engine, translated_homes, locales
-):
-    """The query's genitive "keskeyttämisen" is the glossary's "keskeyttäminen"
-    (matched on stems), so its synonym finds the page that uses only the synonym."""
-    page = published(
-        factories.PracticePageFactory(
-            parent=translated_homes.get_translation(locales["fi"]),
-            title="Pudokkaat takaisin kouluun",
-            summary="Koulupudokkuus väheni mentoreiden avulla.",
-        )
-    )
-    search_engine.refresh()
-    assert found("keskeyttämisen", "fi") == []
-    GlossaryConcept.objects.create(
-        slug="dropout",
-        term="keskeyttäminen",
-        synonyms="koulupudokkuus",
-        locale=locales["fi"],
-    )
-
-    assert found("keskeyttämisen", "fi") == [page.pk]
