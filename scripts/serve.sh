@@ -2,8 +2,7 @@
 # Production start: install if needed, migrate, collect static files, then run the
 # application server (granian, WSGI) in the foreground and beside it the scheduler
 # (scripts/scheduler.sh: publish_scheduled every minute) and the task worker
-# (scripts/worker.sh: e-mails and index updates queued in the database); a signal
-# to this script
+# (scripts/worker.sh: the e-mails queued in the database); a signal to this script
 # stops them all, and the helpers stop when the server ends.
 #
 #   SECRET_KEY=… ALLOWED_HOSTS=vet.example.org DATABASE_URL=… CACHE_URL=… bash scripts/serve.sh
