@@ -31,36 +31,45 @@ def reindex_translations(page: Page) -> None:
     """The other pages of a translation set carry `search_live_locales` (where the
     page is live): the fallback search hides a source page once its translation
     is live in the reader's locale, so they are re-sent when that changes."""
-    others = Page.objects.filter(translation_key=page.translation_key).exclude(
-        pk=page.pk
-    )
+    reindex_translations_of(page.translation_key, exclude_pk=page.pk)
+
+
+def reindex_translations_of(translation_key, exclude_pk: int) -> None:
+    others = Page.objects.filter(translation_key=translation_key).exclude(pk=exclude_pk)
     for other in others.specific().iterator():
         index.insert_or_update_object(other)
+
+
+def queue_change(change: str, page: Page) -> None:
+    from search import tasks  # search/tasks.py imports this module
+
+    tasks.queue(change, page)
 
 
 def on_page_published(instance, **kwargs):
     # modelsearch indexes in post_save, which modelcluster sends before it writes the
     # page's ParentalManyToMany rows (countries, themes): the index would get the old
     # ones. page_published comes after the whole save, so index the page again then.
-    index.insert_or_update_object(instance)
-    reindex_translations(instance)
+    # One task per change (search/tasks.py): in the request, or the worker's.
+    queue_change("published", instance)
 
 
 def on_page_unpublished(instance, **kwargs):
-    reindex_translations(instance)
+    queue_change("unpublished", instance)
 
 
 def on_page_deleted(instance, **kwargs):
     if isinstance(instance, Page):
-        reindex_translations(instance)
+        queue_change("deleted", instance)
 
 
 def on_page_move(instance, **kwargs):
     # Paths of the whole subtree changed; they decide privacy and tree filters.
-    reindex_subtree(instance)
+    queue_change("moved", instance)
 
 
 def connect() -> None:
+
     post_save.connect(on_restriction_change, sender=PageViewRestriction)
     post_delete.connect(on_restriction_change, sender=PageViewRestriction)
     post_page_move.connect(on_page_move)

@@ -310,6 +310,9 @@ if TASKS_BACKEND not in TASK_BACKENDS:
 TASKS = {
     "default": {"BACKEND": TASK_BACKENDS["immediate"]},
     "mail": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["mail"]},
+    # Index updates on publish/unpublish/move/delete (search/tasks.py): immediate
+    # until scripts/worker.sh runs this backend too (not yet verified).
+    "search": {"BACKEND": TASK_BACKENDS["immediate"], "QUEUES": ["search"]},
 }
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "vetcms")

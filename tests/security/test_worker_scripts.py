@@ -26,6 +26,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 DATABASE_TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+    "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",

@@ -26,6 +26,7 @@ VALID = {
 DATABASE_TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+    "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 
 

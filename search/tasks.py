@@ -1,0 +1,34 @@
+"""One background task per page change (publish, unpublish, move, delete): the index
+updates of search/indexing.py, queued on the "search" task backend. With
+TASKS_BACKEND=database the worker (scripts/worker.sh) runs them; with "immediate"
+(the embedded default) they run in the request as before. An engine that is down
+does not fail the task: the backends record the failed update (search/failures.py)
+and `search_catch_up` replays it, so the read-time visibility rule holds meanwhile."""
+
+from django_tasks import task
+from wagtail.models import Page
+
+from search import indexing
+
+# What each change re-sends; the deleted page is gone, so only its translations.
+CHANGES = ("published", "unpublished", "moved", "deleted")
+
+
+@task(backend="search", queue_name="search")
+def index_page_change(change: str, page_id: int, translation_key: str) -> None:
+    if change not in CHANGES:
+        raise ValueError(f"Unknown page change: {change!r}")
+    if change != "deleted":
+        page = Page.objects.filter(pk=page_id).specific().first()
+        if page is None:
+            return  # deleted since; its own change re-sends the translations
+        if change == "moved":
+            indexing.reindex_subtree(page)
+            return
+        if change == "published":
+            indexing.index.insert_or_update_object(page)
+    indexing.reindex_translations_of(translation_key, exclude_pk=page_id)
+
+
+def queue(change: str, page: Page) -> None:
+    index_page_change.enqueue(change, page.pk, str(page.translation_key))
