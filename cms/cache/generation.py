@@ -8,11 +8,18 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 
+from cms.cache import request_reads
+
 logger = logging.getLogger(__name__)
 KEY = "vetcms:content-generation"
 
 
 def current() -> int:
+    """The generation, read from the cache once per request (request_reads)."""
+    return request_reads.once(KEY, _read)
+
+
+def _read() -> int:
     value = cache.get(KEY)
     if value is None:
         # A clock value, not 1: if the key is lost (eviction, restart) an old
@@ -30,6 +37,7 @@ def bump() -> None:
 
 
 def _increment() -> None:
+    request_reads.forget(KEY)  # this request sees its own change
     try:
         cache.incr(KEY)
     except ValueError:  # not there yet (or evicted): start from the clock
