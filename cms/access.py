@@ -12,7 +12,7 @@ tokens, feeds, listings and the reader site.
 Everything else is unseen, and callers answer it like a missing page.
 """
 
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -66,16 +66,30 @@ def public_pages(queryset, request=None):
     return queryset.filter(visibility_q(request))
 
 
-def stale_live_ids() -> list[int]:
+def stale_live_ids(request=None) -> list[int]:
     """Pages still marked live whose time is over (or not yet come): the search
-    engine's index keeps them until the scheduler runs, so queries exclude them."""
+    engine's index keeps them until the scheduler runs, so queries exclude them.
+    Remembered per content generation (a publish or unpublish bumps it) until the
+    next scheduled go-live or expiry of a live page, when the set changes by time."""
     now = timezone.now()
-    return list(
-        Page.objects.filter(live=True)
-        .filter(Q(expire_at__lte=now) | Q(go_live_at__gt=now))
-        .order_by()  # no tree order: it would make SQLite scan the path index
-        .values_list("pk", flat=True)
+    return generation.memoized_until(
+        "stale-live-ids", lambda: _stale_live_ids(now), now, request
     )
+
+
+def _stale_live_ids(now) -> tuple[list[int], object]:
+    """The stale ids at ``now`` and the next moment they change (None: never)."""
+    live = Page.objects.filter(live=True).order_by()  # no tree order: SQLite would
+    ids = list(  # scan the path index
+        live.filter(Q(expire_at__lte=now) | Q(go_live_at__gt=now)).values_list(
+            "pk", flat=True
+        )
+    )
+    moments = live.aggregate(
+        expiry=Min("expire_at", filter=Q(expire_at__gt=now)),
+        go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
+    )
+    return ids, min((m for m in moments.values() if m is not None), default=None)
 
 
 def _user(who):
@@ -96,7 +110,7 @@ def searchable_visibility_q(request=None) -> Q:
     """``visibility_q`` in the fields every search backend indexes (live, path, id):
     for querysets that are searched afterwards (the admin's page chooser)."""
     q = Q(live=True) & public_q(restricted_paths(request))
-    stale = stale_live_ids()
+    stale = stale_live_ids(request)
     return q & ~Q(pk__in=stale) if stale else q
 
 
@@ -173,5 +187,5 @@ def searchable_pages(queryset, request=None):
     time is over but that the scheduler has not unpublished yet. Search results are
     then checked against the database with ``public_pages``."""
     queryset = queryset.filter(live=True).filter(public_q(restricted_paths(request)))
-    stale = stale_live_ids()
+    stale = stale_live_ids(request)
     return queryset.exclude(pk__in=stale) if stale else queryset

@@ -197,7 +197,9 @@ def _queryset(params: SearchParams):
     if reader_filter is not None:
         queryset = queryset.filter(pk__in=reader_filter)
     order = "first_published_at" if params.sort == "oldest" else "-first_published_at"
-    return queryset.order_by(order)
+    # Hits are only ranked ids: the pages load afterwards (``_load_pages``), with
+    # what the caller reads, so the ranking query carries no other column.
+    return queryset.order_by(order).only("pk", "content_type_id", "locale_id")
 
 
 def _visible(chain: list[str]) -> Q:

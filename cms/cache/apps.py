@@ -7,6 +7,7 @@ class CacheConfig(AppConfig):
     verbose_name = "Response cache"
 
     def ready(self):
-        from cms.cache import signals
+        from cms.cache import request_reads, signals
 
         signals.connect()
+        request_reads.connect()

@@ -8,11 +8,18 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 
+from cms.cache import request_reads
+
 logger = logging.getLogger(__name__)
 KEY = "vetcms:content-generation"
 
 
 def current() -> int:
+    """The generation, read from the cache once per request (request_reads)."""
+    return request_reads.once(KEY, _read)
+
+
+def _read() -> int:
     value = cache.get(KEY)
     if value is None:
         # A clock value, not 1: if the key is lost (eviction, restart) an old
@@ -30,6 +37,7 @@ def bump() -> None:
 
 
 def _increment() -> None:
+    request_reads.forget(KEY)  # this request sees its own change
     try:
         cache.incr(KEY)
     except ValueError:  # not there yet (or evicted): start from the clock
@@ -60,14 +68,39 @@ def memoized(key, compute, request=None):
     With ``request``, the generation is read from the cache once per request."""
     if not shared():
         return compute()
-    now = getattr(request, "_content_generation", None) or current()
-    if request is not None:
-        request._content_generation = now
+    now = _of_request(request)
     hit = _MEMO.get(key)
     if hit is not None and hit[0] == now:
         return hit[1]
     value = compute()
+    _remember(key, (now, value))
+    return value
+
+
+def memoized_until(key, compute, at, request=None):
+    """As ``memoized``, for a value that also changes at a known moment (a scheduled
+    go-live or expiry): ``compute()`` returns ``(value, valid_until)`` (None: until
+    the next generation), and the value is computed again once ``at`` reaches it."""
+    if not shared():
+        return compute()[0]
+    now = _of_request(request)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] == now and (hit[2] is None or at < hit[2]):
+        return hit[1]
+    value, until = compute()
+    _remember(key, (now, value, until))
+    return value
+
+
+def _of_request(request) -> int:
+    """The generation, read from the cache once per request."""
+    now = getattr(request, "_content_generation", None) or current()
+    if request is not None:
+        request._content_generation = now
+    return now
+
+
+def _remember(key, entry: tuple) -> None:
     if len(_MEMO) >= MEMO_SIZE:  # a crude bound: entries of old generations go too
         _MEMO.clear()
-    _MEMO[key] = (now, value)
-    return value
+    _MEMO[key] = entry

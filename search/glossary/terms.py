@@ -14,6 +14,8 @@ import uuid
 from django.core.cache import cache
 from django.db import transaction
 
+from cms.cache import request_reads
+
 CACHE_KEY = "vetsearch:glossary:token"
 # Saves and deletes drop the token at once; the timeout only bounds how long a
 # process with its own memory cache (locmem, the embedded default with several
@@ -55,15 +57,20 @@ def _in_turn(by_language: dict[str, Forms], codes: tuple[str, ...]) -> Group:
 
 def _current() -> dict:
     global _memo
-    token = cache.get(CACHE_KEY)
-    if token is None:
-        cache.add(CACHE_KEY, uuid.uuid4().hex, CACHE_SECONDS)
-        token = cache.get(CACHE_KEY)  # another process's, if it came first
+    token = request_reads.once(CACHE_KEY, _token)
     memo = _memo
     if token is None or memo["token"] != token:  # None: no cache configured
         memo = {"token": token, "terms": _load(), "groups": {}}
         _memo = memo
     return memo
+
+
+def _token() -> str | None:
+    token = cache.get(CACHE_KEY)
+    if token is None:
+        cache.add(CACHE_KEY, uuid.uuid4().hex, CACHE_SECONDS)
+        token = cache.get(CACHE_KEY)  # another process's, if it came first
+    return token
 
 
 def _load() -> dict[str, dict[str, Forms]]:
@@ -79,7 +86,12 @@ def _load() -> dict[str, dict[str, Forms]]:
 
 
 def forget(**_signal) -> None:
-    cache.delete(CACHE_KEY)
+    _drop_token()
     # A search running meanwhile may have named the terms as they were before this
     # transaction with a new token; forget once more when it commits.
-    transaction.on_commit(lambda: cache.delete(CACHE_KEY))
+    transaction.on_commit(_drop_token)
+
+
+def _drop_token() -> None:
+    request_reads.forget(CACHE_KEY)  # this request sees its own change
+    cache.delete(CACHE_KEY)

@@ -3,11 +3,12 @@
 URL, rich text as HTML whose internal links are absolute public URLs."""
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 
 from django.utils import timezone
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 from wagtail.rich_text import expand_db_html
 
 from cms.api.urls_public import public_base
@@ -87,7 +88,7 @@ def image(request, img) -> dict | None:
         return None
     specs = api_settings.IMAGE_SCALES
     try:
-        renditions = img.get_renditions(*specs.values())
+        renditions = img.get_renditions(*(_filter(s) for s in specs.values()))
     except SourceImageIOError:
         # The original file is missing (e.g. media not synced): no scales, no 500.
         renditions, specs = {}, {}
@@ -109,6 +110,14 @@ def image(request, img) -> dict | None:
             for name, spec in specs.items()
         },
     }
+
+
+@functools.cache
+def _filter(spec: str) -> Filter:
+    """One Filter per spec for the process: Wagtail parses a spec string into its
+    operations (with signature inspection) on every call otherwise, a third of an
+    image's cost in a batch of summaries. A Filter holds only its spec."""
+    return Filter(spec=spec)
 
 
 def document(request, doc) -> dict | None:
