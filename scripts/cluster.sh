@@ -19,7 +19,9 @@
 # Loopback only, production settings (DEBUG off) but plain HTTP: nothing terminates TLS
 # here. The scheduler and the task worker run once for the cluster, not per server.
 # `url` prints the balancer's http://127.0.0.1:<port>; `$STATE/env` holds the settings
-# every process shares (source it to run manage.py against the cluster).
+# every process shares (source it to run manage.py against the cluster). The search
+# indices are the cluster's own (SEARCH_INDEX_PREFIX=<CLUSTER_DB>_, built afresh by
+# search_reindex at start): the engine is shared with other suites and clusters.
 set -euo pipefail
 
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -70,6 +72,7 @@ export ALLOWED_HOSTS=127.0.0.1,localhost
 export DATABASE_URL=$database_url
 export CACHE_URL=$(bash "$REPO_ROOT/scripts/redis.sh" start)
 export SEARCH_URL=$(bash "$REPO_ROOT/search/engine/run.sh" start | tail -n 1)
+export SEARCH_INDEX_PREFIX=${DB_NAME}_ SEARCH_REPLICAS=0
 export STORAGE_URL=$(bash "$REPO_ROOT/scripts/storage.sh" start)
 export TASKS_BACKEND=database
 export SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SECURE_PROXY_SSL_HEADER=
@@ -156,7 +159,10 @@ start() {
     cd "$REPO_ROOT"
     .venv/bin/python manage.py migrate --no-input -v0
     .venv/bin/python manage.py collectstatic --no-input -v0
-  ) >>"$STATE/setup.log" 2>&1 || { tail -n 20 "$STATE/setup.log" >&2; die "migrate failed"; }
+    # Live updates only write into indices that exist: without this, the engine makes
+    # them itself on the first publish, with guessed mappings that no query matches.
+    .venv/bin/python manage.py search_reindex --no-progress
+  ) >>"$STATE/setup.log" 2>&1 || { tail -n 20 "$STATE/setup.log" >&2; die "setup (migrate, search_reindex) failed"; }
   local ports k
   read -r -a ports <<<"$(free_ports 3)"
   for k in "${SERVERS[@]}"; do start_server "$k" "${ports[$k]}"; done

@@ -4,6 +4,7 @@ page itself (privacy, moves)."""
 
 import logging
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
@@ -52,6 +53,29 @@ def on_page_published(instance, **kwargs):
     # ones. page_published comes after the whole save, so index the page again then.
     # One task per change (search/tasks.py): in the request, or the worker's.
     queue_change("published", instance)
+
+
+def searchable_then_retire() -> None:
+    """Make the publish searchable now (the engine would at its next refresh, ~1 s)
+    and retire cached responses again: an anonymous @search answered between the
+    publish's generation bump and the refresh was cached empty for the new generation
+    (cms/cache/middleware.py) and would have been served for RESPONSE_CACHE_SECONDS."""
+    from wagtail.search.backends import get_search_backends
+
+    from cms.cache import generation
+
+    for backend in get_search_backends(with_auto_update=True):
+        try:
+            refresh = backend.get_index_for_model(Page).refresh
+        except AttributeError:  # the database backend: nothing to refresh
+            continue
+        try:
+            refresh()
+        except Exception:  # an engine outage must not stop a publish
+            logger.warning(
+                "could not refresh %s after a publish", backend, exc_info=True
+            )
+    generation.bump()
 
 
 def on_page_unpublished(instance, **kwargs):

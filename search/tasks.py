@@ -5,6 +5,7 @@ TASKS_BACKEND=database the worker (scripts/worker.sh) runs them; with "immediate
 does not fail the task: the backends record the failed update (search/failures.py)
 and `search_catch_up` replays it, so the read-time visibility rule holds meanwhile."""
 
+from django.db import transaction
 from django_tasks import task
 from wagtail.models import Page
 
@@ -27,6 +28,8 @@ def index_page_change(change: str, page_id: int, translation_key: str) -> None:
             return
         if change == "published":
             indexing.index.insert_or_update_object(page)
+            # After the request's commit (immediate), or now (the worker's autocommit).
+            transaction.on_commit(indexing.searchable_then_retire)
     indexing.reindex_translations_of(translation_key, exclude_pk=page_id)
 
 
