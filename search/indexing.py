@@ -4,7 +4,6 @@ page itself (privacy, moves)."""
 
 import logging
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index

@@ -7,14 +7,19 @@
   if (!editor) return;
   const strings = JSON.parse(editor.dataset.props).strings;
   if (!strings) return;
+  // Writing text is itself a mutation the observer below sees: write only what changes,
+  // or an English admin (where the translation is the same text) loops for ever.
+  const replaceText = (node, text) => {
+    if (text && node.textContent !== text) node.textContent = text;
+  };
   const apply = () => {
     for (const node of editor.querySelectorAll("h1, h2, h3, h4, h5, h6, span, div, p")) {
       if (node.childElementCount === 0 && node.textContent.trim() === strings.englishHeading) {
-        node.textContent = strings.heading;
+        replaceText(node, strings.heading);
       }
     }
     for (const label of editor.querySelectorAll(".w-dropdown__toggle .w-sr-only")) {
-      if (label.textContent === "More actions") label.textContent = strings.moreActions;
+      if (label.textContent === "More actions") replaceText(label, strings.moreActions);
     }
     for (const field of editor.querySelectorAll("form[action*='/pofile/upload/'] input[type=file]")) {
       if (!field.hasAttribute("aria-label")) field.setAttribute("aria-label", strings.uploadPo);
