@@ -40,7 +40,9 @@ def test_each_entry_fills_a_gap_in_wagtails_catalog(path):
     code, domain = path.parts[-3], path.stem
     english = set(wagtail_catalog("en", domain)) | {
         e.msgid
-        for f in glob.glob(str(WAGTAIL / "**/locale/en/LC_MESSAGES" / f"{domain}.po"))
+        for f in glob.glob(
+            str(WAGTAIL / "**/locale/en/LC_MESSAGES" / f"{domain}.po"), recursive=True
+        )
         for e in polib.pofile(f)
     }
     theirs = wagtail_catalog(code, domain)
