@@ -58,7 +58,10 @@ install_haproxy() {
   echo "cluster: installing Debian's haproxy ..." >&2
   local sudo=""
   ((EUID == 0)) || sudo=sudo
-  $sudo apt-get install -y -q haproxy >&2 || die "could not install haproxy"
+  # A fresh machine may have no package lists yet (tests/browser/run.sh does the same).
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || true
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    haproxy >&2 || die "could not install haproxy"
 }
 
 write_env() {  # the settings every server, the scheduler and the worker share
