@@ -36,6 +36,9 @@ def run_worker():
     )
 
 
+# The worker closes the connections it finds (close_old_connections), a test's
+# transaction among them on PostgreSQL: this test commits, like the mail worker's.
+@pytest.mark.django_db(transaction=True)
 def test_a_publish_queues_one_task_the_worker_applies(search_engine, practice_index):
     page = published(
         factories.PracticePageFactory(
