@@ -72,7 +72,9 @@ esac
 
 # On every core (pytest-xdist): tests share only the engine and Redis, where each has its
 # own index and key prefix. VETCMS_TEST_WORKERS=0 runs them in this process.
+started=$SECONDS
 .venv/bin/python -m pytest -n "${VETCMS_TEST_WORKERS:-auto}" "$@"
+echo "== pytest: $((SECONDS - started)) s"
 
 # The live suites share one demo server (tests/live/demo_server.sh), built once, in a
 # subshell so its settings stay there. schemathesis goes last: its editor pass writes.
@@ -84,17 +86,24 @@ if [[ $js != 0 || $schema != 0 || $client_suite != 0 || $volto != 0 ]]; then
     trap stop_demo_server EXIT
     # shellcheck source=../tests/live/demo_server.sh
     source tests/live/demo_server.sh
+    # Each suite's time in the log, to see where CI's minutes go.
+    timed() {
+      local started=$SECONDS status=0
+      "$@" || status=$?
+      echo "== $*: $((SECONDS - started)) s"
+      return $status
+    }
     if [[ $js != 0 ]]; then
-      bash tests/js/run.sh
-      bash tests/browser/run.sh
+      timed bash tests/js/run.sh
+      timed bash tests/browser/run.sh
     fi
     # Before Volto and schemathesis (both write): its tests expect the demo content.
-    if [[ $client_suite != 0 ]]; then bash tests/plone_client_suite/run.sh; fi
+    if [[ $client_suite != 0 ]]; then timed bash tests/plone_client_suite/run.sh; fi
     # Volto's build is cached outside the clone (tests/volto/build.sh); its editor writes.
     # A Volto failure still lets schemathesis run, then fails the run.
     volto_status=0
-    if [[ $volto != 0 ]]; then bash tests/volto/run.sh || volto_status=$?; fi
-    if [[ $schema != 0 ]]; then timeout 900 bash tests/schema/run.sh; fi
+    if [[ $volto != 0 ]]; then timed bash tests/volto/run.sh || volto_status=$?; fi
+    if [[ $schema != 0 ]]; then timed timeout 900 bash tests/schema/run.sh; fi
     exit $volto_status
   )
 fi
