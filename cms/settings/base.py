@@ -297,8 +297,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "vetcms@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Background tasks (django-tasks), three backends on the same engine: "default"
-# (Wagtail's own: the reference index, modelsearch's index update on save, files
-# deleted from storage, front-end cache purges), "search" (index updates on publish,
+# (Wagtail's own: modelsearch's index update on save, files deleted from storage,
+# front-end cache purges; its reference index stays in the request), "search" (index updates on publish,
 # reindexing: search/tasks.py) and "mail" (cms/mail.py). TASKS_BACKEND=database queues
 # them all in the database for the worker (scripts/worker.sh: one `db_worker` per
 # backend), which retries a failed task with a growing delay and re-queues one whose
@@ -311,7 +311,15 @@ TASKS_BACKEND = os.environ.get("TASKS_BACKEND") or "immediate"
 if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured("TASKS_BACKEND must be 'immediate' or 'database'.")
 TASKS = {
-    "default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]},
+    "default": {
+        # Except the reference index, kept in the request: it decides which media are
+        # private (cms/media_access.py; cms/tasks/backends.py).
+        "BACKEND": {
+            "immediate": TASK_BACKENDS["immediate"],
+            "database": "cms.tasks.backends.SelectiveDatabaseBackend",
+        }[TASKS_BACKEND],
+        "OPTIONS": {"IN_REQUEST": ["wagtail.tasks.update_reference_index_task"]},
+    },
     "search": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["search"]},
     "mail": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["mail"]},
 }

@@ -99,9 +99,10 @@ def test_a_failure_no_retry_mends_is_not_retried():
 
 @override_settings(TASKS=DATABASE_TASKS, VETCMS_TASKS_RETRY_DELAY=0)
 def test_a_task_whose_object_is_gone_is_not_retried():
-    from wagtail.tasks import update_reference_index_task
+    from modelsearch.tasks import insert_or_update_object_task
 
-    result = update_reference_index_task.enqueue("wagtailcore", "page", "999999")
+    # modelsearch's index update on save, for a page deleted since.
+    result = insert_or_update_object_task.enqueue("wagtailcore", "page", "999999")
     run_worker()
     row = DBTaskResult.objects.get(pk=result.id)
     assert row.status == "FAILED"
@@ -128,24 +129,46 @@ def test_the_immediate_backend_runs_in_the_request_and_queues_nothing(tmp_path):
     assert DBTaskResult.objects.count() == 0
 
 
-@override_settings(TASKS=DATABASE_TASKS)
-def test_wagtails_reference_index_is_updated_by_the_worker(practice_index):
-    import wagtail_factories
-    from wagtail.models import ReferenceIndex
+SETTINGS_TASKS = {
+    **DATABASE_TASKS,
+    "default": {
+        "BACKEND": "cms.tasks.backends.SelectiveDatabaseBackend",
+        "OPTIONS": {"IN_REQUEST": ["wagtail.tasks.update_reference_index_task"]},
+    },
+}
 
+
+@override_settings(TASKS=SETTINGS_TASKS)
+def test_wagtails_index_update_on_save_waits_for_the_worker(practice_index):
+    from tests import factories
+
+    page = factories.PracticePageFactory(parent=practice_index)
+    queued = DBTaskResult.objects.filter(
+        task_path="modelsearch.tasks.insert_or_update_object_task", status="READY"
+    )
+    assert page.pk in {int(row.args_kwargs["args"][2]) for row in queued}
+    run_worker()
+    assert not queued.all().exists()  # a fresh query
+
+
+@override_settings(TASKS=SETTINGS_TASKS)
+def test_the_reference_index_stays_in_the_request_so_private_media_stay_private(
+    practice_index,
+):
+    import wagtail_factories
+    from wagtail.images import get_image_model
+    from wagtail.models import PageViewRestriction
+
+    from cms import media_access
     from tests import factories
 
     image = wagtail_factories.ImageFactory()
-    ReferenceIndex.objects.all().delete()
     page = factories.PracticePageFactory(parent=practice_index, image=image)
-    queued = DBTaskResult.objects.filter(
-        task_path="wagtail.tasks.update_reference_index_task", status="READY"
-    )
-    assert queued.exists()  # in the database, not done during the save
-    assert not ReferenceIndex.get_references_to(image).exists()
+    page.save_revision().publish()
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
 
-    run_worker()
-
-    assert not queued.exists()
-    references = ReferenceIndex.get_references_to(image)
-    assert page.pk in {int(ref.object_id) for ref in references}
+    # No worker has run: the file is private at once.
+    assert media_access.private_ids(get_image_model()) == {image.pk}
+    assert not DBTaskResult.objects.filter(
+        task_path="wagtail.tasks.update_reference_index_task"
+    ).exists()
