@@ -2,17 +2,24 @@
 Save does: localize's ``upload_pofile`` only stores the strings (nothing is saved on the
 page and no editor learns of it) and answers 500 for a PO file without its
 translation header. This view, mounted at the same address before localize's
-(cms/urls.py), imports the strings, then saves them as a draft and starts the page's
-review workflow ("Translation review"), telling the translator so."""
+(cms/urls.py), checks the file, then queues a task (``import_pofile``) that imports the
+strings, saves them as a draft and starts the page's review workflow ("Translation
+review"). With TASKS_BACKEND=immediate (the embedded default) the task runs in the
+request and the translator is told which happened; with "database" the worker
+(scripts/worker.sh) runs it, retried if it fails, and the translator is told it is
+on its way."""
 
 import polib
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied as forbidden
+from django_tasks import TaskResultStatus, task
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
@@ -37,10 +44,47 @@ def upload_pofile(request, translation_id: int):
     if problem:
         messages.error(request, problem)
     else:
-        translation.import_po(po, user=request.user, tool_name="PO File")
-        messages.success(request, _after_import(request, translation, instance))
+        result = import_pofile.enqueue(translation.id, str(po), request.user.pk)
+        _tell(request, result)
     next_url = get_valid_next_url_from_request(request)
     return redirect(next_url or reverse("wagtailadmin_home"))
+
+
+# What the task did, in the translator's words.
+OUTCOMES = {
+    "submitted": gettext_lazy(
+        "Imported the translations from the PO file and submitted them for review."
+    ),
+    "draft": gettext_lazy(
+        "Imported the translations from the PO file and saved them as a draft."
+    ),
+}
+
+
+def _tell(request, result) -> None:
+    if result.status == TaskResultStatus.SUCCESSFUL:
+        messages.success(request, OUTCOMES[result.return_value])
+    elif result.status == TaskResultStatus.FAILED:
+        messages.error(request, _("The PO file could not be imported."))
+    else:
+        messages.success(
+            request,
+            _(
+                "The PO file will be imported in a moment; its translations are then "
+                "saved as a draft or submitted for review."
+            ),
+        )
+
+
+@task()
+def import_pofile(translation_id: int, po_text: str, user_id: int) -> str:
+    """Import a checked PO file's strings as ``user``; returns what followed
+    ("submitted" for review, or saved as a "draft")."""
+    translation = Translation.objects.get(id=translation_id)
+    user = get_user_model().objects.get(pk=user_id)
+    instance = translation.get_target_instance()
+    translation.import_po(polib.pofile(po_text), user=user, tool_name="PO File")
+    return _after_import(user, translation, instance)
 
 
 def _read(request, translation) -> tuple[polib.POFile | None, str | None]:
@@ -58,18 +102,14 @@ def _read(request, translation) -> tuple[polib.POFile | None, str | None]:
     return po, None
 
 
-def _after_import(request, translation, instance) -> str:
+def _after_import(user, translation, instance) -> str:
     """Save the imported strings as a draft and submit it for review where the page
     has a review workflow; say which happened."""
-    if isinstance(instance, Page) and review.can_submit_for_review(
-        instance, request.user
-    ):
-        review.submit_for_review(instance, request.user)
-        return _(
-            "Imported the translations from the PO file and submitted them for review."
-        )
-    review.save_draft(translation, user=request.user)
-    return _("Imported the translations from the PO file and saved them as a draft.")
+    if isinstance(instance, Page) and review.can_submit_for_review(instance, user):
+        review.submit_for_review(instance, user)
+        return "submitted"
+    review.save_draft(translation, user=user)
+    return "draft"
 
 
 def urlpatterns() -> list:

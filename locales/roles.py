@@ -97,6 +97,8 @@ def setup_editors() -> Group:
         editors,
         _perm("wagtailadmin", "access_admin"),
         _perm("wagtail_localize", "submit_translation"),
+        # The admin's report of background tasks (cms/tasks/report.py).
+        _perm("django_tasks_database", "view_dbtaskresult"),
         *_snippet_perms(("add", "change", "delete", "publish")),
         # A page's aliases (old paths after a rename), as Plone lets its editors keep.
         *(

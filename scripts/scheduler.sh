@@ -2,7 +2,8 @@
 # Publishes and unpublishes pages on schedule (go-live / expiry dates): Wagtail's
 # `publish_scheduled`, releases page locks taken through the API whose timeout has passed
 # (`release_expired_locks`) and redoes the search index updates that failed while the
-# engine was down (`search_catch_up`, a no-op when nothing failed), every
+# engine was down (`search_catch_up`, a no-op when nothing failed) and queues again the
+# background tasks a dead worker left running (`tasks_recover`), every
 # SCHEDULER_INTERVAL seconds (default 60) and once at start, until stopped.
 # Readers never see an expired page even between runs (cms/access.py checks the dates
 # at read time); this keeps the database and the search indices in step.
@@ -22,6 +23,8 @@ run_once() {
   "$PYTHON" manage.py release_expired_locks || echo "scheduler: release_expired_locks failed (exit $?)" >&2
   # Still failing (engine down): kept for the next run.
   "$PYTHON" manage.py search_catch_up || echo "scheduler: search_catch_up failed (exit $?)" >&2
+  # Tasks left running by a worker that died and never came back (cms/tasks/recovery.py).
+  "$PYTHON" manage.py tasks_recover || echo "scheduler: tasks_recover failed (exit $?)" >&2
 }
 
 if [[ "${1:-}" == "--once" ]]; then

@@ -2,7 +2,7 @@
 # Production start: install if needed, migrate, collect static files, then run the
 # application server (granian, WSGI) in the foreground and beside it the scheduler
 # (scripts/scheduler.sh: publish_scheduled every minute) and the task worker
-# (scripts/worker.sh: the e-mails queued in the database); a signal to this script
+# (scripts/worker.sh: the tasks queued in the database); a signal to this script
 # stops them all, and the helpers stop when the server ends.
 #
 #   SECRET_KEY=… ALLOWED_HOSTS=vet.example.org DATABASE_URL=… CACHE_URL=… bash scripts/serve.sh
@@ -24,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.production}
-# E-mails are queued in the database and sent by the worker, never in a request.
+# Background tasks are queued in the database and run by the worker, not in a request.
 export TASKS_BACKEND=${TASKS_BACKEND:-database}
 [[ -x .venv/bin/granian ]] || bash scripts/setup.sh
 

@@ -1,15 +1,18 @@
-"""One background task per page change (publish, unpublish, move, delete): the index
-updates of search/indexing.py, queued on the "search" task backend. With
-TASKS_BACKEND=database the worker (scripts/worker.sh) runs them; with "immediate"
-(the embedded default) they run in the request as before. An engine that is down
-does not fail the task: the backends record the failed update (search/failures.py)
-and `search_catch_up` replays it, so the read-time visibility rule holds meanwhile."""
+"""The search's background tasks, on the "search" task backend: one per page change
+(publish, unpublish, move, delete: the index updates of search/indexing.py) and full
+reindexing (`search_reindex --background`). With TASKS_BACKEND=database the worker
+(scripts/worker.sh) runs them; with "immediate" (the embedded default) they run in the
+request (or the command) as before. An engine that is down does not fail a page
+change's task: the backends record the failed update (search/failures.py) and
+`search_catch_up` replays it, so the read-time visibility rule holds meanwhile. A
+reindex that fails is retried with a growing delay (cms/tasks/retry.py)."""
 
 from django.db import transaction
 from django_tasks import task
 from wagtail.models import Page
 
 from search import indexing
+from search.rebuild import CHUNK_SIZE, rebuild_all
 
 # What each change re-sends; the deleted page is gone, so only its translations.
 CHANGES = ("published", "unpublished", "moved", "deleted")
@@ -35,3 +38,9 @@ def index_page_change(change: str, page_id: int, translation_key: str) -> None:
 
 def queue(change: str, page: Page) -> None:
     index_page_change.enqueue(change, page.pk, str(page.translation_key))
+
+
+@task(backend="search", queue_name="search")
+def reindex(backends: list[str], chunk_size: int = CHUNK_SIZE) -> dict[str, int]:
+    """Rebuild the indices of ``backends`` (search/rebuild.py, no downtime)."""
+    return dict(rebuild_all(backends, chunk_size, progress=False))

@@ -17,8 +17,11 @@ class Inbox:
 
     def __init__(self):
         self.messages: list[email.message.EmailMessage] = []
+        self.refuse_with: str | None = None  # e.g. "554 Rejected": refuse every message
 
     async def handle_DATA(self, server, session, envelope):
+        if self.refuse_with:
+            return self.refuse_with
         self.messages.append(
             email.message_from_bytes(envelope.content, policy=email.policy.default)
         )
@@ -39,6 +42,14 @@ class SMTPServer:
         self.port = free_port()
         self.inbox = Inbox()
         self.controller = None
+
+    @property
+    def refuse_with(self) -> str | None:
+        return self.inbox.refuse_with
+
+    @refuse_with.setter
+    def refuse_with(self, answer: str | None) -> None:
+        self.inbox.refuse_with = answer
 
     def start(self) -> None:
         self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)

@@ -81,9 +81,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    # Background tasks in the database (the e-mails; scripts/serve.sh runs the worker).
+    # Background tasks in the database (scripts/worker.sh runs them; cms/tasks/).
     "django_tasks",
     "django_tasks_db",
+    "cms.tasks",  # retries, recovery of a dead worker's task, the admin report
     # Last: its post_migrate sets up roles once every app's permissions exist.
     "locales",
 ]
@@ -295,11 +296,13 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "vetcms@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
-# Background tasks (django-tasks): Wagtail's own stay immediate; vetcms's e-mails go
-# through the "mail" backend: TASKS_BACKEND=database queues them in the database for
-# the worker (`manage.py db_worker --backend mail`, started by scripts/serve.sh), which
-# retries a send while the SMTP server is down (cms/mail.py); "immediate" (the embedded
-# default) sends them during the request.
+# Background tasks (django-tasks), three backends on the same engine: "default"
+# (Wagtail's own: modelsearch's index update on save, files deleted from storage,
+# front-end cache purges; its reference index stays in the request), "search" (index updates on publish,
+# reindexing: search/tasks.py) and "mail" (cms/mail.py). TASKS_BACKEND=database queues
+# them all in the database for the worker (scripts/worker.sh: one `db_worker` per
+# backend), which retries a failed task with a growing delay and re-queues one whose
+# worker died (cms/tasks/); "immediate" (the embedded default) runs them in the request.
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
@@ -308,11 +311,17 @@ TASKS_BACKEND = os.environ.get("TASKS_BACKEND") or "immediate"
 if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured("TASKS_BACKEND must be 'immediate' or 'database'.")
 TASKS = {
-    "default": {"BACKEND": TASK_BACKENDS["immediate"]},
+    "default": {
+        # Except the reference index, kept in the request: it decides which media are
+        # private (cms/media_access.py; cms/tasks/backends.py).
+        "BACKEND": {
+            "immediate": TASK_BACKENDS["immediate"],
+            "database": "cms.tasks.backends.SelectiveDatabaseBackend",
+        }[TASKS_BACKEND],
+        "OPTIONS": {"IN_REQUEST": ["wagtail.tasks.update_reference_index_task"]},
+    },
+    "search": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["search"]},
     "mail": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["mail"]},
-    # Index updates on publish/unpublish/move/delete (search/tasks.py): immediate
-    # until scripts/worker.sh runs this backend too (not yet verified).
-    "search": {"BACKEND": TASK_BACKENDS["immediate"], "QUEUES": ["search"]},
 }
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "vetcms")

@@ -93,3 +93,41 @@ def test_the_upload_address_is_ours_and_takes_only_posts(
     url = reverse("wagtail_localize:upload_pofile", args=[translation_id])
     assert url == reverse("locales_upload_pofile", args=[translation_id])
     assert client.get(url).status_code == 405
+
+
+def test_with_a_task_worker_the_upload_is_queued_and_its_task_imports_it(
+    client, draft_fi, fi_translator
+):
+    from django.test import override_settings
+    from django_tasks_db.models import DBTaskResult
+
+    database = "django_tasks_db.DatabaseBackend"
+    tasks = {
+        "default": {"BACKEND": database},
+        "search": {"BACKEND": database, "QUEUES": ["search"]},
+        "mail": {"BACKEND": database, "QUEUES": ["mail"]},
+    }
+    client.force_login(fi_translator)
+    translation = translation_of(draft_fi)
+    po = pofile_of(client, translation)
+    for entry in po:
+        if entry.msgid == "Coaches help apprentices.":
+            entry.msgstr = "Valmentajat tukevat oppisopimusopiskelijoita."
+
+    with override_settings(TASKS=tasks):
+        reply = upload(client, translation, str(po))
+        [message] = [str(m) for m in get_messages(reply.wsgi_request)]
+        assert "will be imported in a moment" in message
+        draft_fi.refresh_from_db()
+        assert not draft_fi.workflow_in_progress  # not yet: queued
+        # As the worker runs it (its own process: tests/cms/test_task_retries.py and
+        # tests/security/test_worker_scripts.py run real ones on the database).
+        row = DBTaskResult.objects.get(task_path="locales.po_import.import_pofile")
+        assert row.status == "READY"
+        outcome = row.task.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])
+
+    assert outcome == "submitted"
+    draft_fi.refresh_from_db()
+    assert draft_fi.workflow_in_progress
+    latest = draft_fi.get_latest_revision_as_object()
+    assert latest.summary == "Valmentajat tukevat oppisopimusopiskelijoita."

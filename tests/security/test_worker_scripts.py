@@ -1,12 +1,19 @@
-"""The shipped task worker and the local start: scripts/worker.sh alone delivers the
-e-mails queued in the database, scripts/serve.sh runs it beside the server (and stops
-it with the server), and scripts/run.sh runs the scheduler beside its development
-server. Real processes on a copy of the test database, a real SMTP server."""
+"""The shipped task worker and the local start: scripts/worker.sh alone runs the tasks
+of every backend queued in the database (the e-mails to a real SMTP server), queues
+again the task it was running when it was killed, scripts/serve.sh runs it beside the
+server (and stops it with the server), and scripts/run.sh runs the scheduler beside
+its development server. Real processes on a copy of the test database (SQLite) or on
+the test database itself (PostgreSQL)."""
+
+import os
+import signal
+import sqlite3
 
 import pytest
 from django.test import override_settings
 
 from cms.mail import deliver
+from tests import task_doubles
 from tests.security.test_scheduler_scripts import (
     answers,
     database_url,
@@ -24,9 +31,9 @@ from tests.smtp import SMTPServer
 pytestmark = pytest.mark.django_db(transaction=True)
 
 DATABASE_TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
-    "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "search": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]},
 }
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
@@ -55,17 +62,58 @@ def mail_env(smtp) -> dict:
     }
 
 
-def test_the_worker_alone_delivers_queued_mail(smtp, tmp_path):
+def task_statuses(url: str) -> list[str]:
+    query = "select status from django_tasks_database_dbtaskresult"
+    if url.startswith("sqlite:///"):
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+            return sorted(row[0] for row in db.execute(query))
+    from django_tasks_db.models import DBTaskResult
+
+    return sorted(DBTaskResult.objects.values_list("status", flat=True))
+
+
+def test_the_worker_alone_runs_the_tasks_of_every_backend(smtp, tmp_path):
     queue_mail("alone@example.org")
+    with override_settings(TASKS=DATABASE_TASKS):
+        for backend in ("default", "search"):
+            task = task_doubles.touch.using(backend=backend, queue_name=backend)
+            task.enqueue(str(tmp_path / backend))
     url = database_url(tmp_path)
 
     process = start(["bash", "scripts/worker.sh"], url, **PRODUCTION, **mail_env(smtp))
     delivered = wait_until(lambda: smtp.inbox.to("alone@example.org"), 60)
+    done = wait_until(lambda: task_statuses(url) == ["SUCCESSFUL"] * 3, 60)
     output = stop(process)
 
-    assert delivered, output[-2000:]
+    assert delivered and done, output[-2000:]
+    assert (tmp_path / "default").exists() and (tmp_path / "search").exists()
     assert process.returncode == 0
     assert wait_until(lambda: group_gone(process), 10)
+
+
+def test_a_task_running_when_its_worker_is_killed_runs_again_after_a_restart(
+    tmp_path,
+):
+    started, release, done = (tmp_path / n for n in ("started", "release", "done"))
+    with override_settings(TASKS=DATABASE_TASKS):
+        task_doubles.wait_for.enqueue(str(started), str(release), str(done))
+    url = database_url(tmp_path)
+    env = {**PRODUCTION, "TASKS_BACKEND": "database", "WORKER_ID": "tasks-test"}
+
+    first = start(["bash", "scripts/worker.sh"], url, **env)
+    running = wait_until(started.exists, 60)
+    os.killpg(first.pid, signal.SIGKILL)  # the worker and its task, mid-task
+    first.communicate(timeout=30)
+    assert running
+    assert task_statuses(url) == ["RUNNING"]  # nobody would ever finish it
+
+    release.touch()
+    second = start(["bash", "scripts/worker.sh"], url, **env)
+    finished = wait_until(lambda: task_statuses(url) == ["SUCCESSFUL"], 60)
+    output = stop(second)
+
+    assert finished, output[-2000:]
+    assert done.read_text() == "done"
 
 
 def test_the_production_start_runs_the_worker_and_stops_it_with_the_server(
