@@ -152,3 +152,32 @@ def test_highlights_are_opt_in(client, found):
     assert "highlight" not in plain["unsupported"]
     asked, _ = search(client, "&highlights=1")
     assert "highlight" in asked["unsupported"]
+
+
+def test_a_second_public_search_makes_only_its_ranking_query(client, found, remembered):
+    """The language root searched is built from its remembered base row, the hits'
+    summaries are remembered: what is left is the ranking query (which applies the
+    read rule)."""
+    search(client, "")
+    data, sql = search(client, "")
+    assert data["items_total"] == 4
+    assert len(sql) == 1 and "wagtailsearch_indexentry" in sql[0]
+
+
+def test_the_remembered_language_root_still_applies_the_read_rule(
+    client, found, remembered, home
+):
+    from cms.api.traversal import _ROOTS
+
+    search(client, "")
+    assert ("row", "en") in _ROOTS
+    home.unpublish()  # bumps the content generation: the row is retired
+    response = client.get("/++api++/en/@search?SearchableText=mentoring")
+    assert response.status_code == 404
+
+
+def test_editors_get_the_language_root_afresh(client, found, remembered, editor):
+    client.force_login(editor)
+    search(client, "")
+    _, sql = search(client, "")
+    assert any("pages_homepage" in q for q in sql)

@@ -31,6 +31,10 @@ from cms.api.type_names import expand as plone_type_aliases
 from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
 from locales.ids import locale_code
 
+# A search reads only its context's path, locale and read rule: for a public read a
+# language root is built from its remembered row (cms/api/traversal.resolve).
+BASE_ROW_CONTEXT = True
+
 PARAMS = BATCH_PARAMS | {
     "SearchableText",
     "portal_type",
