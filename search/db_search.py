@@ -85,7 +85,7 @@ def _search(params: SearchParams, *, degraded=False, relaxed=False) -> SearchRes
     # A first page that is not full is the whole result: no count query.
     short = params.offset == 0 and len(window) < params.per_page
     total = len(window) if short else results.count()
-    pages = _load_pages(window, params.load_fields)
+    pages = _load_pages(window, params.load_fields, params.reuse)
     items = [pages[p.pk] for p in window if p.pk in pages]
     found = SearchResults(
         items=items,
@@ -112,14 +112,20 @@ def _search(params: SearchParams, *, degraded=False, relaxed=False) -> SearchRes
     return found
 
 
-def _load_pages(window, load_fields=None) -> dict:
+def _load_pages(window, load_fields=None, reuse=None) -> dict:
     """Specific pages: whole with their locale, one query per type; or only
     ``load_fields(model)`` (what the API's summaries read), one query for every
-    type, as engine_search does."""
+    type, as engine_search does. The ranking query already kept only what readers
+    may see: ``reuse``'s stand-ins need no query."""
     types = {p.pk: p.content_type_id for p in window}
+    known = reuse(types) if reuse is not None else {}
+    types = {pk: t for pk, t in types.items() if pk not in known}
+    if not types:
+        return known
     if load_fields is not None:
-        return specific_pages_joined(types, load_fields)
-    return specific_pages(types, lambda model, rows: rows.select_related("locale"))
+        return {**known, **specific_pages_joined(types, load_fields)}
+    found = specific_pages(types, lambda model, rows: rows.select_related("locale"))
+    return {**known, **found}
 
 
 def _text_query(params: SearchParams, text: str, *, relaxed=False):

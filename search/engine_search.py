@@ -117,7 +117,7 @@ def read_response(backend, params, response: dict) -> SearchResults:
     hits = response["hits"]["hits"]
     pks = [_pk(hit) for hit in hits]
     type_column = columns.column(backend.mapping_class, "content_type")
-    pages = _load_pages(hits, type_column, params.load_fields)
+    pages = _load_pages(hits, type_column, params.load_fields, params.reuse)
     total = response["hits"]["total"]
     order = columns.highlight_columns(backend.mapping_class)
     items = [pages[pk] for pk in pks if pk in pages]
@@ -154,20 +154,28 @@ def _fallback_ids(items, params: SearchParams) -> set[int]:
     return {item.pk for item in items if locale_code(item.locale_id) != params.locale}
 
 
-def _load_pages(hits: list, type_column: str, load_fields=None) -> dict:
+def _load_pages(hits: list, type_column: str, load_fields=None, reuse=None) -> dict:
     """Specific pages by id, live and public only: whole pages with their locale (a
-    query per type), or only ``load_fields(model)`` (one query for every type)."""
+    query per type), or only ``load_fields(model)`` (one query for every type).
+    ``reuse``'s stand-ins replace pages the caller needs nothing of; when every hit
+    has one, one id query checks what may be shown."""
     types = {_pk(hit): int(hit["fields"][type_column][0]) for hit in hits}
     # The database has the last word (cms.access): a stale index never shows a
     # draft, expired or private page. One restrictions query for every type.
     visible = access.visibility_q()
+    known = reuse(types) if reuse is not None and types else {}
+    if known and len(known) == len(types):
+        shown = Page.objects.filter(visible, pk__in=list(known)).order_by()
+        return {pk: known[pk] for pk in shown.values_list("pk", flat=True)}
     if load_fields is not None:
-        return specific_pages_joined(types, load_fields, Page.objects.filter(visible))
+        loaded = specific_pages_joined(types, load_fields, Page.objects.filter(visible))
+        return {pk: known.get(pk, page) for pk, page in loaded.items()}
 
     def readable(model, rows):
         return rows.filter(visible).select_related("locale")
 
-    return specific_pages(types, readable)
+    found = specific_pages(types, readable)
+    return {pk: known.get(pk, page) for pk, page in found.items()}
 
 
 def _pk(hit: dict) -> int:

@@ -15,24 +15,35 @@ def unseen_pending_page_ids() -> list[int]:
     readers may not see now (unpublished, expired, made private or deleted meanwhile):
     searches leave them out until the catch-up has run, so results, totals and
     facet counts follow the database (cms.access)."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Page, get_page_models
+    from wagtail.models import Page
 
     from cms import access
+    from cms.cache import generation
+
+    # Which pages are pending changes only by a recorded failure (``record`` bumps
+    # the content generation) or a catch-up (index_caught_up bumps it): remembered
+    # per generation, so a search makes no query for it while nothing is pending.
+    ids = generation.memoized("search-pending-page-ids", _pending_page_ids)
+    if not ids:
+        return []
+    visible = Page.objects.filter(pk__in=ids).filter(access.visibility_q())
+    return sorted(ids - set(visible.values_list("pk", flat=True)))
+
+
+def _pending_page_ids() -> set[int]:
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import get_page_models
+
     from search.models import IndexFailure
 
     types = ContentType.objects.get_for_models(*get_page_models()).values()
-    ids = {
+    return {
         int(object_id)
         for object_id in IndexFailure.objects.filter(
             content_type__in=types
         ).values_list("object_id", flat=True)
         if object_id.isdigit()
     }
-    if not ids:
-        return []
-    visible = Page.objects.filter(pk__in=ids).filter(access.visibility_q())
-    return sorted(ids - set(visible.values_list("pk", flat=True)))
 
 
 def record(obj, action: str, exc: Exception) -> None:
@@ -52,5 +63,9 @@ def record(obj, action: str, exc: Exception) -> None:
             failure.failed_at = timezone.now()
             failure.attempts += 1
             failure.save()
+        # Searches remember what is pending per content generation.
+        from cms.cache import generation
+
+        generation.bump()
     except Exception:
         logger.exception("Could not record the failed search update of %r", obj)

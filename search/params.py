@@ -43,6 +43,10 @@ class SearchParams:
     # Not reader input: ``model → field names`` that result pages load (the rest load
     # on access, one query per page); None loads whole pages (search_pages).
     load_fields: Callable[[type], Iterable[str]] | None = None
+    # Not reader input: ``{pk: content type id} → {pk: stand-in}`` for hits the
+    # caller needs no page for (the API's remembered summaries); the stand-ins have
+    # ``pk``, ``content_type_id`` and ``locale_id``. Visibility is still checked.
+    reuse: Callable[[dict], dict] | None = None
 
     @property
     def offset(self) -> int:

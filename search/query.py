@@ -35,6 +35,7 @@ def search_pages(
     fuzzy: bool = False,
     highlight: bool = True,
     load_fields: Callable[[type], Iterable[str]] | None = None,
+    reuse: Callable[[dict], dict] | None = None,
 ) -> SearchResults:
     """Search published, public pages. ``locale``: a language code, "all", or None
     for the active language. ``filters``: content_type, kind, country, theme (a value
@@ -43,7 +44,9 @@ def search_pages(
     ``(page - 1) * per_page`` (Plone's b_start). ``sort``: relevance, newest, oldest.
     ``load_fields``: ``model → field names`` the result pages need (the API's
     summaries read a few; the rest would load on access, one query per page); by
-    default whole pages load, with their locale.
+    default whole pages load, with their locale. ``reuse``: ``{pk: content type id}
+    → {pk: stand-in}`` for hits the caller already has what it needs of (the API's
+    remembered summaries): those pages are not loaded, only checked for visibility.
     Raises SearchError for bad input. If the engine fails the database answers
     (``degraded``), or SearchUnavailable is raised with ``retry_after`` when so
     configured (search/degrade.py)."""
@@ -59,7 +62,7 @@ def search_pages(
         highlight=highlight,
         start=start,
     )
-    params = replace(params, load_fields=load_fields)
+    params = replace(params, load_fields=load_fields, reuse=reuse)
     if all(db_search.is_engine(code) for code in params.index_languages):
         return degrade.engine_or_database(
             params, engine_search.search, db_search.search

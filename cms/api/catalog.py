@@ -65,6 +65,12 @@ class Criteria:
     # Facet counts (an extra of @search: a query per facet on the database), only
     # when the request asks for them (``facets=1``).
     facets: bool = True
+    # Highlighted fragments (an extra of @search), only when asked for
+    # (``highlights=1``): the engine's fetch phase is most of its time.
+    highlights: bool = False
+    # search_pages' ``reuse`` (cms/api/serializers/summary.remembered_pages): hits
+    # whose summaries are remembered need no page loaded.
+    reuse: object = None
 
 
 def type_ids(names: list[str]) -> list[int]:

@@ -100,6 +100,8 @@ def _arguments(request, c: catalog.Criteria, start: int, size: int) -> dict | No
         "sort": sort,
         "facets": list(FACETS) if c.facets else [],
         "load_fields": summary.loaded_fields if c.summaries_only else None,
+        "reuse": c.reuse if c.summaries_only else None,
+        "highlight": c.highlights,
     }
 
 

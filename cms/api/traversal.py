@@ -3,6 +3,7 @@ Finnish language root, ``/fi/kaytannot/x`` a page below it. Unknown paths that a
 redirect covers (moved or renamed pages) answer with a redirect, like plone.rest."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponseRedirect
 from django.utils.module_loading import import_string
@@ -44,13 +45,20 @@ def split_path(path: str) -> tuple[list[str], str | None, list[str]]:
     return segments, None, []
 
 
-def resolve(request, segments: list[str]) -> Page:
-    """The specific page at ``segments``; NotFound (or a redirect) if there is none."""
+def resolve(request, segments: list[str], *, base_row=False) -> Page:
+    """The specific page at ``segments``; NotFound (or a redirect) if there is none.
+    ``base_row``: the service reads only the base page's fields of its context (its
+    path, locale, dates, restrictions): for a public read a language root is then
+    built from its row remembered per content generation, as a base ``Page``."""
     if not segments:
         return Page.get_first_root_node()
     lang, rest = segments[0], segments[1:]
     if lang not in LANGUAGE_CODES:
         raise_not_found(request, segments)
+    if not rest and base_row:
+        page = language_root_row(lang, request)
+        if page is not None:
+            return page
     if not rest:
         page = language_root(lang, request)
     else:
@@ -101,7 +109,7 @@ def page_at(request, lang: str, rest: list[str]) -> Page | None:
     return page
 
 
-def language_root(lang: str, request=None) -> Page | None:
+def language_root(lang: str, request=None, remembered_row=False) -> Page | None:
     """The language's home. Which page that is rarely changes, so its id is
     remembered until the content generation moves on (a publish, move or delete
     anywhere, in any process) or a home is saved or deleted in this process, and the
@@ -113,6 +121,8 @@ def language_root(lang: str, request=None) -> Page | None:
     if _ROOTS.get("generation") != now:
         _ROOTS.clear()
         _ROOTS["generation"] = now
+    if remembered_row and (row := _ROOTS.get(("row", lang))) is not None:
+        return Page.from_db(DEFAULT_DB_ALIAS, BASE_FIELDS, row)
     remembered = _ROOTS.get(lang)
     if remembered:
         pk, type_id = remembered
@@ -121,13 +131,38 @@ def language_root(lang: str, request=None) -> Page | None:
         found = model.objects.filter(pk=pk).order_by()[:1] if model else []
         for page in found:
             if page.depth == 2 and page.locale_id == locale_id(lang):
-                return page
+                return _keep_row(lang, page) if remembered_row else page
     page = find_language_root(lang)
     if page is None:
         _ROOTS.pop(lang, None)
         return None
     _ROOTS[lang] = (page.pk, page.content_type_id)
-    return page
+    return _keep_row(lang, page) if remembered_row else page
+
+
+def _keep_row(lang: str, page: Page) -> Page:
+    """Remember the home's base row (scalars only) and answer a base ``Page`` built
+    from it, as later reads get."""
+    row = tuple(getattr(page, name) for name in BASE_FIELDS)
+    _ROOTS[("row", lang)] = row
+    return Page.from_db(DEFAULT_DB_ALIAS, BASE_FIELDS, row)
+
+
+BASE_FIELDS = tuple(f.attname for f in Page._meta.concrete_fields)
+
+
+def language_root_row(lang: str, request) -> Page | None:
+    """For a public read with a shared cache: the language's home as a base ``Page``
+    built from its row as this process last loaded it in this content generation (a
+    publish, move or delete anywhere retires it, a save of a home here too), no
+    query; None otherwise. Drafts, locks and revisions (which change without a
+    generation bump) are no part of what a public read's service reads of it."""
+    from cms.api.access import is_public_read
+
+    if not generation.shared() or not is_public_read(request):
+        return None
+    page = language_root(lang, request, remembered_row=True)
+    return page if page is None or type(page) is Page else None
 
 
 def forget_roots(sender, instance, **kwargs) -> None:

@@ -132,7 +132,9 @@ def _dispatch(request, path: str):
     if "++api++" in segments or "++api++" in subpath:
         raise NotFound(_("++api++ may appear only once, right after the site root."))
     module = _service_module(name)
-    context = resolve(request, segments)
+    context = resolve(
+        request, segments, base_row=getattr(module, "BASE_ROW_CONTEXT", False)
+    )
     request.api_context = context
     verb = "Get" if request.method == "HEAD" else request.method.capitalize()
     handler = getattr(module, verb, None) if verb in VERBS else None

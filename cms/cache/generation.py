@@ -92,6 +92,27 @@ def memoized_until(key, compute, at, request=None):
     return value
 
 
+def recall(keys, request=None) -> dict:
+    """What ``remember`` kept under each of ``keys`` in this content generation
+    (``{key: value}``, hits only); nothing when the cache is not shared."""
+    if not shared() or not keys:
+        return {}
+    now = _of_request(request)
+    found = {}
+    for key in keys:
+        hit = _MEMO.get(key)
+        if hit is not None and hit[0] == now:
+            found[key] = hit[1]
+    return found
+
+
+def remember(key, value, request=None) -> None:
+    """Keep ``value`` under ``key`` for this content generation (``recall``), for
+    values computed in bulk (a batch of search results' summaries)."""
+    if shared():
+        _remember(key, (_of_request(request), value))
+
+
 def _of_request(request) -> int:
     """The generation, read from the cache once per request."""
     now = getattr(request, "_content_generation", None) or current()

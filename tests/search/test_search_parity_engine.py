@@ -99,7 +99,9 @@ def test_a_finnish_search_has_the_english_fallbacks(client, learning):
 def test_any_window_comes_from_the_same_ranking(client, learning):
     ranked = titles(search(client, SearchableText="learn*", b_size=10))
     for start, size in ((1, 2), (2, 1), (0, 500)):
-        window = search(client, SearchableText="learn*", b_start=start, b_size=size)
+        window = search(
+            client, SearchableText="learn*", b_start=start, b_size=size, highlights=1
+        )
         assert titles(window) == ranked[start : start + size]
         assert window["items_total"] == 3
         assert "highlights" in window  # the engine answered, not the catalog
@@ -108,7 +110,7 @@ def test_any_window_comes_from_the_same_ranking(client, learning):
 def test_a_batch_above_the_maximum_is_capped_on_the_engine(client, learning, settings):
     ranked = titles(search(client, SearchableText="learn*", b_size=10))
     settings.VETCMS_API_MAX_BATCH_SIZE = 2
-    window = search(client, SearchableText="learn*", b_size=100000000)
+    window = search(client, SearchableText="learn*", b_size=100000000, highlights=1)
     assert titles(window) == ranked[:2]
     assert "highlights" in window  # still the engine
 
@@ -136,7 +138,7 @@ def test_readers_never_find_drafts_on_the_engine(client, drafts):
 
 def test_an_editor_finds_drafts_on_the_engine(client, editor, drafts):
     client.force_login(editor)
-    data = search(client, SearchableText="learnings")
+    data = search(client, SearchableText="learnings", highlights=1)
     assert titles(data)[0] == "Learnings draft"
     assert "highlights" in data  # the readers' part still came from the engine
 
@@ -149,3 +151,43 @@ def test_a_finnish_translator_finds_finnish_drafts_on_the_engine(
     assert titles(data) == ["Learning tulokset"]
     data = search(client, SearchableText="learnings", Language="all")
     assert "Learnings draft" not in titles(data)
+
+
+@pytest.fixture
+def remembered(monkeypatch):
+    """The shared cache's memo (cms/cache/generation), as in production."""
+    from cms.cache import generation
+
+    monkeypatch.setattr(generation, "shared", lambda: True)
+    generation._MEMO.clear()
+    yield
+    generation._MEMO.clear()
+
+
+def test_remembered_summaries_on_the_engine_cost_one_id_query(
+    client, learning, remembered
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = search(client, SearchableText="learn*")
+    with CaptureQueriesContext(connection) as ctx:
+        again = search(client, SearchableText="learn*")
+    sql = [q["sql"] for q in ctx.captured_queries]
+    assert again == first and len(first["items"]) == 3
+    assert not any("pages_practicepage" in q or "wagtailimages" in q for q in sql)
+    checks = [q for q in sql if '"expire_at"' in q and '"id" IN (' in q]
+    assert len(checks) == 1  # the database still decides what may be shown
+
+
+def test_a_page_unpublished_behind_a_stale_index_is_not_shown_from_its_summary(
+    client, learning, remembered
+):
+    from wagtail.models import Page
+
+    search(client, SearchableText="learn*")  # every summary remembered
+    # Unpublished behind everyone's back: no signal, so the index still holds it
+    # as live and the content generation stays the same.
+    Page.objects.filter(pk=learning["learning"].pk).update(live=False)
+    data = search(client, SearchableText="learn*")
+    assert "Learning outcomes" not in titles(data)

@@ -95,3 +95,28 @@ def test_ambassador_applications_are_never_indexed(search_engine, ambassador_ind
         body={"query": {"query_string": {"query": "quixotic"}}},
     )
     assert reply["hits"]["total"]["value"] == 0
+
+
+def test_pending_failures_are_read_once_per_content_generation(
+    search_engine, practice_index, monkeypatch
+):
+    """Searches leave out pages whose index update is pending (search/failures.py);
+    with a shared cache the pending ids are remembered per content generation, and
+    recording a failure moves the generation on."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cms.cache import generation
+    from search import failures
+
+    monkeypatch.setattr(generation, "shared", lambda: True)
+    generation._MEMO.clear()
+    assert failures.unseen_pending_page_ids() == []
+    with CaptureQueriesContext(connection) as ctx:
+        assert failures.unseen_pending_page_ids() == []
+    assert len(ctx.captured_queries) == 0
+    page = factories.PracticePageFactory(parent=practice_index)
+    page.unpublish()
+    failures.record(page, "delete", RuntimeError("engine down"))
+    assert failures.unseen_pending_page_ids() == [page.pk]
+    generation._MEMO.clear()

@@ -200,11 +200,15 @@ def serialize(
     )
 
 
-def listing(request, pages, *, metadata_fields=(), fullobjects=False) -> list[dict]:
+def listing(
+    request, pages, *, metadata_fields=(), fullobjects=False, remember=False
+) -> list[dict]:
     """Listing items: summaries, or with ``fullobjects`` full serializations (without
-    their own items), each loaded in bulk."""
+    their own items), each loaded in bulk. ``remember``: summaries.remember."""
     if not fullobjects:
-        return summary.summaries(request, pages, metadata_fields=metadata_fields)
+        return summary.summaries(
+            request, pages, metadata_fields=metadata_fields, remember=remember
+        )
     pages = summary.specific(list(pages))
     bulk.prefetch(request, pages)
     near = bulk.neighbours_of(request, pages)

@@ -8,10 +8,11 @@ queries does not grow with the number of items."""
 import functools
 
 from django.db.models import prefetch_related_objects
+from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from cms.api import urls_public
+from cms.api import access, urls_public
 from cms.api.serializers import dates, registry, values
 from cms.api.serializers.metadata import COLUMNS, SUBJECT_FIELD
 from cms.api.serializers.page_parts import (
@@ -20,6 +21,7 @@ from cms.api.serializers.page_parts import (
     description,
     image_field,
 )
+from cms.cache import generation
 from cms.conf import settings as api_settings
 from cms.specific import specific_pages, specific_pages_joined
 
@@ -61,15 +63,84 @@ def review_state(page) -> str | None:
     return "published" if page.live else "private"
 
 
-def summaries(request, pages, *, metadata_fields=()) -> list[dict]:
+class Remembered:
+    """A search hit whose summary this process already built in this content
+    generation (``remembered_pages``): it stands in for the page, so that neither the
+    page nor its image is loaded again. What search results read of a page: its id,
+    type and locale."""
+
+    __slots__ = ("pk", "content_type_id", "locale_id", "summary")
+
+    def __init__(self, pk, content_type_id, summary):
+        self.pk, self.content_type_id, self.summary = pk, content_type_id, summary
+        self.locale_id = summary["_locale_id"]
+
+
+def _memo_key(request, pk) -> tuple:
+    """A summary depends on the page, the public base URL (``@id``, image URLs) and
+    the language (``type_title``); everything else in it changes only with a
+    publish, move, delete or image change, which bump the content generation."""
+    base = urls_public.public_base(request)
+    return ("summary", pk, base, translation.get_language())
+
+
+def remembered_pages(request):
+    """For a public read: ``{pk: content type id} → {pk: Remembered}``, the hits
+    whose summaries are remembered (search_pages' ``reuse``); None otherwise (editors
+    and previews are always served fresh). Which hits are shown is still decided by
+    the search's own visibility rule on every request."""
+    if not access.is_public_read(request) or not generation.shared():
+        return None
+
+    def reuse(types) -> dict:
+        keys = {pk: _memo_key(request, pk) for pk in types}
+        found = generation.recall(list(keys.values()), request)
+        return {
+            pk: Remembered(pk, types[pk], found[key])
+            for pk, key in keys.items()
+            if key in found
+        }
+
+    return reuse
+
+
+def summaries(request, pages, *, metadata_fields=(), remember=False) -> list[dict]:
     """Summaries of ``pages`` (base or specific) in order, loaded in bulk: without
-    metadata columns, only the fields a summary reads (not bodies)."""
-    pages = specific(list(pages), narrow=not metadata_fields)
+    metadata columns, only the fields a summary reads (not bodies). ``Remembered``
+    stand-ins answer from their summary; with ``remember`` (a public read's search
+    results) the others are remembered for this content generation."""
+    pages = list(pages)
+    if any(isinstance(p, Remembered) for p in pages):
+        built = iter(
+            summaries(
+                request,
+                [p for p in pages if not isinstance(p, Remembered)],
+                remember=remember,
+            )
+        )
+        return [
+            _copy(p.summary) if isinstance(p, Remembered) else next(built)
+            for p in pages
+        ]
+    pages = specific(pages, narrow=not metadata_fields)
     images = _images(pages)
     _prefetch_columns(pages, metadata_fields)
     if {"_all", "created", "CreationDate"} & set(metadata_fields):
         dates.load_creation_times(pages)
-    return [summary(request, p, images, metadata_fields) for p in pages]
+    found = [summary(request, p, images, metadata_fields) for p in pages]
+    if remember and not metadata_fields and access.is_public_read(request):
+        for page, data in zip(pages, found, strict=True):
+            kept = {**data, "_locale_id": page.locale_id}
+            generation.remember(_memo_key(request, page.pk), kept, request)
+    return found
+
+
+def _copy(kept: dict) -> dict:
+    """A remembered summary for one reply (callers add keys to it; the nested image
+    scales are shared, read-only)."""
+    data = dict(kept)
+    del data["_locale_id"]
+    return data
 
 
 def _prefetch_columns(pages, names) -> None:

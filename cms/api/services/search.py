@@ -1,7 +1,10 @@
 """@search: Plone's catalog search (``SearchableText``, ``portal_type``, ``Language``,
 ``path.query`` / ``path.depth``, ``review_state`` for editors, sorting,
 batching), backed by the search adapter. Facet counts are in the extra key
-``facets`` when asked for (``facets=1``)."""
+``facets`` when asked for (``facets=1``), highlighted fragments in ``highlights``
+likewise (``highlights=1``): Plone's clients read neither. For a public read, a
+result's summary is remembered per content generation (Plone answers from its
+catalog's metadata), the search's visibility rule still applied each time."""
 
 from urllib.parse import urlparse
 
@@ -15,18 +18,22 @@ from cms.api import (
     indexes,
     reader_filters,
     search_adapter,
-    urls_public,
 )
 from cms.api.batching import BATCH_PARAMS, Batch, batched_reply
 from cms.api.components import names
 from cms.api.exceptions import ApiError, BadRequest, Unauthorized
 from cms.api.params import as_list, to_bool, to_int
+from cms.api.serializers import summary
 from cms.api.serializers.content import listing
 from cms.api.service import Service
 from cms.api.traversal import resolve
 from cms.api.type_names import expand as plone_type_aliases
 from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE
 from locales.ids import locale_code
+
+# A search reads only its context's path, locale and read rule: for a public read a
+# language root is built from its remembered row (cms/api/traversal.resolve).
+BASE_ROW_CONTEXT = True
 
 PARAMS = BATCH_PARAMS | {
     "SearchableText",
@@ -42,6 +49,7 @@ PARAMS = BATCH_PARAMS | {
     "use_site_search_settings",
     "page",
     "facets",
+    "highlights",
     *indexes.NAMES,
     *reader_filters.NAMES,
 }
@@ -105,6 +113,9 @@ class Get(Service):
         c.lookups = indexes.lookups(q)
         c.reader_filters = reader_filters.parse(q)
         c.facets = to_bool("facets", q["facets"]) if "facets" in q else False
+        c.highlights = (
+            to_bool("highlights", q["highlights"]) if "highlights" in q else False
+        )
         return c
 
     def paths(self, value) -> list:
@@ -140,6 +151,8 @@ class Get(Service):
         columns = names(q.get("metadata_fields"))
         criteria = self.criteria(q)
         criteria.summaries_only = not full and not columns
+        if criteria.summaries_only:  # a public read: remembered summaries serve
+            criteria.reuse = summary.remembered_pages(self.request)
         result = search_adapter.adapter()(
             self.request, criteria, batch.start, batch.size
         )
@@ -148,7 +161,11 @@ class Get(Service):
                 result.total, to_int("sort_limit", q["sort_limit"], minimum=0)
             )
         items = listing(
-            self.request, result.pages, fullobjects=full, metadata_fields=columns
+            self.request,
+            result.pages,
+            fullobjects=full,
+            metadata_fields=columns,
+            remember=criteria.summaries_only,
         )
         mark_fallbacks(items, result)
         reply = batched_reply(batch, self.url, self.query_pairs, items, result.total)
@@ -158,8 +175,8 @@ class Get(Service):
             reply["corrected_query"] = result.corrected_query  # typo retry
         if result.suggestion:
             reply["did_you_mean"] = result.suggestion
-        if result.highlights:
-            by_id = {p.pk: urls_public.page_url(self.request, p) for p in result.pages}
+        if criteria.highlights:  # opt-in (highlights=1): the engine's fetch phase
+            by_id = {p.pk: i["@id"] for p, i in zip(result.pages, items, strict=True)}
             reply["highlights"] = {
                 by_id[pk]: snippets
                 for pk, snippets in result.highlights.items()
