@@ -46,8 +46,9 @@ def variants(text: str, language_codes: Iterable[str]) -> list[str]:
     """The query first, then the query with each matched form replaced by the other
     forms of its group (whole words, case-insensitive); no duplicates, at most
     MAX_VARIANTS."""
-    found = [text]
-    for group in _groups(language_codes):
+    codes = tuple(language_codes)
+    found = [text, *_translated(text, codes)]
+    for group in _groups(codes):
         pattern = _longest_match(group, text)
         if pattern is None:
             continue
@@ -58,6 +59,47 @@ def variants(text: str, language_codes: Iterable[str]) -> list[str]:
             if variant.lower() not in (v.lower() for v in found):
                 found.append(variant)
     return found
+
+
+def _translated(text: str, codes: tuple[str, ...]) -> list[str]:
+    """Per fallback language, the query with every concept it names replaced by
+    that language's shortest form of the concept, when it names two or more: a
+    Finnish reader's "ammatillisen koulutuksen huippuyksiköt" (VET, centres of
+    excellence) also looks for "VET CoVE" among the English pages. One concept
+    replaced at a time leaves the other in Finnish, which no English page holds."""
+    if settings.SYNONYMS is not None or len(codes) < 2:
+        return []
+    concepts = terms.concepts(codes)
+    found = []
+    for code in codes[1:]:
+        spans = []
+        for by_language in concepts:
+            target = by_language.get(code)
+            forms = tuple(f for c in codes for f in by_language.get(c, ()))
+            pattern = _longest_match(forms, text) if target else None
+            if pattern is not None:
+                match = pattern.search(text)
+                spans.append((match.start(), match.end(), min(target, key=len)))
+        spans = _apart(spans)
+        if len(spans) < 2:
+            continue
+        pieces, position = [], 0
+        for start, end, form in spans:
+            pieces += [text[position:start], form]
+            position = end
+        variant = "".join(pieces) + text[position:]
+        if variant.lower() not in (f.lower() for f in found):
+            found.append(variant)
+    return found
+
+
+def _apart(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans that do not overlap a longer one, in text order."""
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: s[0] - s[1]):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return sorted(kept)
 
 
 def _longest_match(group: tuple[str, ...], text: str) -> re.Pattern | None:
