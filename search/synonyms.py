@@ -16,9 +16,11 @@ multi-word synonyms stay phrases."""
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from search.conf import settings
 from search.glossary import terms
+from search.text.fold import fold
 
 # At most this many texts per search, the query included: each variant is one more
 # multi_match over every field group on the engine (and in the highlight query), one
@@ -55,7 +57,7 @@ def variants(text: str, language_codes: Iterable[str]) -> list[str]:
         for other in group:
             if len(found) >= MAX_VARIANTS:
                 return found
-            variant = pattern.sub(lambda _match, o=other: o, text)
+            variant = _replace(pattern, text, other)
             if variant.lower() not in (v.lower() for v in found):
                 found.append(variant)
     return found
@@ -78,7 +80,7 @@ def _translated(text: str, codes: tuple[str, ...]) -> list[str]:
             forms = tuple(f for c in codes for f in by_language.get(c, ()))
             pattern = _longest_match(forms, text) if target else None
             if pattern is not None:
-                match = pattern.search(text)
+                match = pattern.search(folded(text))
                 spans.append((match.start(), match.end(), min(target, key=len)))
         spans = _apart(spans)
         if len(spans) < 2:
@@ -103,13 +105,32 @@ def _apart(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _longest_match(group: tuple[str, ...], text: str) -> re.Pattern | None:
-    """The group's longest form found in the text: "early leaving from education and
-    training" is replaced whole, not its "early leaving"."""
-    lowered = text.lower()
+    """The group's longest form found in the text, as a pattern over the text
+    ``folded``: "early leaving from education and training" is replaced whole, not
+    its "early leaving", and "loopbaanorientatie" typed without its diaeresis is
+    the glossary's "loopbaanoriëntatie" (the index folds diacritics too)."""
+    lowered = folded(text)
     for form in sorted(group, key=len, reverse=True):
-        if form.lower() not in lowered:  # cheap test first: most forms are absent
+        form = folded(form)
+        if form not in lowered:  # cheap test first: most forms are absent
             continue
-        pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
-        if pattern.search(text):
+        pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+        if pattern.search(lowered):
             return pattern
     return None
+
+
+def _replace(pattern: re.Pattern, text: str, other: str) -> str:
+    """``text`` with each match of ``pattern`` (on its folded letters) replaced."""
+    pieces, position = [], 0
+    for match in pattern.finditer(folded(text)):
+        pieces += [text[position : match.start()], other]
+        position = match.end()
+    return "".join(pieces) + text[position:]
+
+
+@lru_cache(maxsize=8192)
+def folded(text: str) -> str:
+    """Lower case without diacritics, letter by letter, so that a match's place is
+    its place in ``text`` (a letter that folds to two stays as it is)."""
+    return "".join(f if len(f := fold(char)) == 1 else char for char in text)

@@ -1,4 +1,4 @@
-"""The demo glossary: 65 VET concepts in en, fi, nl, et and lv, as agencies and
+"""The demo glossary: 66 VET concepts in en, fi, nl, et and lv, as agencies and
 readers name them. Loaded as the English concept plus its translations through
 wagtail-localize (same translation_key), as a translator would enter them, so search
 uses them as synonyms and across languages (search/synonyms.py). Definitions are left
@@ -451,6 +451,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "nl": "entreeopleiding | voorbereidend beroepsonderwijs | vmbo | schakeljaar",
         "et": "eelkutseõpe | ettevalmistav õpe | kutseõppe ettevalmistus",
         "lv": "sagatavojošās programmas | pirmsprofesionālā izglītība | sagatavošanas kursi",
+    },
+    # Small firms train most apprentices: readers name them by size, agencies by
+    # the acronym.
+    "smes": {
+        "en": "small and medium-sized enterprises | SMEs | small businesses | small firms | small companies | SME",
+        "fi": "pienet ja keskisuuret yritykset | pk-yritykset | pienyritykset | pk-yritys | pienyritys | pienet yritykset",
+        "nl": "midden- en kleinbedrijf | mkb | kleine bedrijven | mkb-bedrijven | kleine ondernemingen | kmo",
+        "et": "väikese ja keskmise suurusega ettevõtted | VKE | väikeettevõtted | väikeettevõte | väikeettevõtjad",
+        "lv": "mazie un vidējie uzņēmumi | MVU | mazie uzņēmumi | mazais uzņēmums | mazie komersanti",
     },
     "mentoring": {
         "en": "mentoring | peer mentoring | mentor | mentors",

@@ -338,3 +338,24 @@ def test_a_query_naming_two_concepts_is_put_into_the_fallback_language(
 def test_a_finnish_query_of_two_concepts_finds_the_english_page(excellence_page):
     # Each concept replaced alone leaves the other in Finnish: no English page.
     assert found("ammatillinen koulutus huippuyksiköt", "fi") == {excellence_page.pk}
+
+
+def test_a_form_typed_without_its_diacritics_expands_like_the_form(locales):
+    concept("guidance", "loopbaanoriëntatie", "loopbaanbegeleiding", code="nl")
+
+    assert synonyms.variants("Loopbaanorientatie mbo", ["nl"]) == [
+        "Loopbaanorientatie mbo",
+        "loopbaanoriëntatie mbo",
+        "loopbaanbegeleiding mbo",
+    ]
+
+
+def test_a_synonym_typed_without_diacritics_finds_the_page(
+    database_backend, practice_index
+):
+    page = factories.PracticePageFactory(
+        parent=practice_index, title="Guidance for everyone", summary="All ages."
+    )
+    concept("guidance", "guidance", "loopbaanoriëntatie")
+
+    assert found("loopbaanorientatie", "en") == {page.pk}

@@ -134,3 +134,22 @@ def test_a_finnish_query_of_two_concepts_finds_the_english_page(
 
     # Replaced one at a time, the other word stays Finnish and matches nothing.
     assert found("ammatillinen koulutus huippuyksiköt", "fi") == [page.pk]
+
+
+def test_a_synonym_typed_without_diacritics_finds_the_page(
+    search_engine, practice_index
+):
+    page = published(
+        factories.PracticePageFactory(
+            parent=practice_index, title="Guidance for everyone", summary="All ages."
+        )
+    )
+    search_engine.refresh()
+    GlossaryConcept.objects.create(
+        slug="guidance",
+        term="guidance",
+        synonyms="loopbaanoriëntatie",
+        locale=Locale.objects.get(language_code="en"),
+    )
+
+    assert found("loopbaanorientatie", "en") == [page.pk]
