@@ -1,4 +1,4 @@
-"""The demo glossary: 65 VET concepts in en, fi, nl, et and lv, as agencies and
+"""The demo glossary: 66 VET concepts in en, fi, nl, et and lv, as agencies and
 readers name them. Loaded as the English concept plus its translations through
 wagtail-localize (same translation_key), as a translator would enter them, so search
 uses them as synonyms and across languages (search/synonyms.py). Definitions are left
@@ -17,7 +17,7 @@ from search.glossary.models import GlossaryConcept
 CONCEPTS: dict[str, dict[str, str]] = {
     "vet": {
         "en": "vocational education and training | VET | vocational training | vocational education",
-        "fi": "ammatillinen koulutus | VET | ammatillinen opetus | ammattikoulutus",
+        "fi": "ammatillinen koulutus | VET | ammatillisen koulutuksen | ammatillinen opetus | ammattikoulutus",
         "nl": "beroepsonderwijs | VET | mbo | middelbaar beroepsonderwijs | beroepsopleiding",
         # Estonian's stemmer leaves the genitive whole ("kutsehariduse", as titles and
         # compounds use it), so it is listed too.
@@ -44,9 +44,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "early-leaving": {
         "en": "early leaving from education and training | early leaving | early school leaving | early leavers | dropout | dropouts | drop-out | ELET",
-        "fi": "koulutuksen keskeyttäminen | koulupudokkaat | koulupudokas | opintojen keskeyttäminen | keskeyttäminen | pudokkaat",
+        # Pages name the people with participles ("keskeyttäneet", those who broke
+        # off; Statistics Finland's "koulutuksen varhain päättäneet"), readers
+        # with nouns: both are listed, the participles early (the expansion cap).
+        "fi": "koulutuksen keskeyttäminen | koulupudokkaat | keskeyttäneet | koulutuksen varhain päättäneet | opintojen keskeyttäminen | koulupudokas | keskeyttäminen | pudokkaat | opintonsa keskeyttäneet",
         "nl": "voortijdig schoolverlaten | schooluitval | vroegtijdig schoolverlaten | voortijdige schoolverlaters | vsv",
-        "et": "haridusest varakult lahkumine | väljalangevus | koolist väljalangemine | õpingute katkestamine | väljalangenud",
+        # The participles pages use ("õpingud katkestanud noored") beside the nouns.
+        "et": "haridusest varakult lahkumine | väljalangevus | õpingud katkestanud | koolist väljalangemine | õpingute katkestamine | väljalangenud | katkestanud | katkestajad",
         "lv": "priekšlaicīga mācību pārtraukšana | mācību pārtraukšana | priekšlaicīga pamešana | skolas pamešana | atbirums",
     },
     "neet": {
@@ -415,7 +419,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "vocational-excellence": {
         "en": "Centres of Vocational Excellence | CoVE | CoVEs | vocational excellence",
-        "fi": "ammatillisen huippuosaamisen keskukset | CoVE | huippuosaamiskeskus | ammatillinen huippuosaaminen",
+        "fi": "ammatillisen huippuosaamisen keskukset | CoVE | huippuyksiköt | huippuosaamiskeskus | huippuyksikkö | ammatillinen huippuosaaminen",
         "nl": "centra voor beroepsexcellentie | CoVE | centra voor innovatief vakmanschap | CIV",
         "et": "kutsealase tipptaseme keskused | CoVE | tippkeskused | kompetentsikeskused",
         "lv": "profesionālās izcilības centri | CoVE | izcilības centri | kompetences centri",
@@ -448,11 +452,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "et": "eelkutseõpe | ettevalmistav õpe | kutseõppe ettevalmistus",
         "lv": "sagatavojošās programmas | pirmsprofesionālā izglītība | sagatavošanas kursi",
     },
+    # Small firms train most apprentices: readers name them by size, agencies by
+    # the acronym.
+    "smes": {
+        "en": "small and medium-sized enterprises | SMEs | small businesses | small firms | small companies | SME",
+        "fi": "pienet ja keskisuuret yritykset | pk-yritykset | pienyritykset | pk-yritys | pienyritys | pienet yritykset",
+        "nl": "midden- en kleinbedrijf | mkb | kleine bedrijven | mkb-bedrijven | kleine ondernemingen | kmo",
+        "et": "väikese ja keskmise suurusega ettevõtted | VKE | väikeettevõtted | väikeettevõte | väikeettevõtjad",
+        "lv": "mazie un vidējie uzņēmumi | MVU | mazie uzņēmumi | mazais uzņēmums | mazie komersanti",
+    },
     "mentoring": {
         "en": "mentoring | peer mentoring | mentor | mentors",
         "fi": "mentorointi | vertaismentorointi | mentori | mentorit",
         "nl": "mentoraat | mentoring | peer-mentoring | mentor",
-        "et": "mentorlus | kaasõppijate mentorlus | mentor | mentorid",
+        # Estonian schools call peer mentors "tugiõpilased" (support pupils).
+        "et": "mentorlus | tugiõpilased | kaasõppijate mentorlus | mentor | mentorid | tugiõpilane",
         "lv": "mentorings | vienaudžu mentorings | mentors | mentori",
     },
     "online-learning": {

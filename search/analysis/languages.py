@@ -97,6 +97,8 @@ LANGUAGES = {
             "opiskelija",
             "oppilaitos",
             "osaaminen",
+            # palkka|tuki, vähimmäis|palkka: the wage inside the words pages use
+            "palkka",
             "päivä",
             "tutkinto",
             "työpaikka",
@@ -119,6 +121,9 @@ LANGUAGES = {
             "loopbaan",
             "micro",
             "onderwijs",
+            # praktijk|opleiders: the trainer is the head (the engine's decompounder
+            # adds listed parts only)
+            "opleider",
             "opleiding",
             "praktijk",
             "school",
@@ -137,6 +142,8 @@ LANGUAGES = {
         lemma_keep=r"\p{L}{3,}us",
         compound_parts=(
             "kutse",
+            # karjääri|päevad, karjääri|nõustamine, karjääri|teenused
+            "karjääri",
             "õpetaja",
             "koolitus",
             "haridus",

@@ -44,6 +44,22 @@ def joined_groups(language_codes: tuple[str, ...]) -> tuple[Group, ...]:
     return found
 
 
+def concepts(language_codes: tuple[str, ...]) -> tuple[dict[str, Forms], ...]:
+    """Per concept with forms in two or more of these languages: its forms by
+    language code (for a query put into another language, search/synonyms.py)."""
+    memo = _current()
+    key = ("by-language", language_codes)
+    found = memo["groups"].get(key)
+    if found is None:
+        found = tuple(
+            {code: by_language[code] for code in language_codes if code in by_language}
+            for by_language in memo["terms"].values()
+            if sum(code in by_language for code in language_codes) > 1
+        )
+        memo["groups"][key] = found
+    return found
+
+
 def _in_turn(by_language: dict[str, Forms], codes: tuple[str, ...]) -> Group:
     group: list[str] = []
     seen: set[str] = set()

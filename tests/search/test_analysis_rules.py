@@ -145,6 +145,27 @@ def test_a_compound_finds_its_parts_apart_and_a_part_finds_the_compound(
     assert joined in found(part, code)
 
 
+@pytest.mark.parametrize(
+    ("code", "title", "query"),
+    [
+        # the head of praktijk|opleiders, listed as a part of its own
+        ("nl", "Training voor praktijkopleiders", "opleiders"),
+        # palkka inside vähimmäis|palkka
+        ("fi", "Vähimmäispalkkaa maksetaan", "palkka"),
+        # the compound split at its listed first part finds the words apart
+        ("et", "Karjäärinõustamise päevad Tartus", "karjääripäevad"),
+    ],
+)
+def test_a_listed_part_joins_a_compound_and_its_parts(
+    search_engine, translated_homes, code, title, query
+):
+    (page,) = pages_in(translated_homes, code, [(title, "Uutiset.")])
+    pages_in(translated_homes, code, [("Digitale vaardigheden", "Cursus.")])
+    search_engine.refresh()
+
+    assert found(query, code) == [page]
+
+
 def test_hyphenated_compound_finds_the_joined_one(search_engine, translated_homes):
     joined, apart = pages_in(
         translated_homes,

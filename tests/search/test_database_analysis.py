@@ -233,6 +233,8 @@ def test_two_words_are_not_relaxed_to_one(publish):
         ("fi", "Ohjauspäivät syksyllä", "ohjaus"),
         ("nl", "Volwassenenonderwijs in de regio", "onderwijs"),
         ("et", "Täiskasvanuharidus töö kõrvalt", "haridus"),
+        ("fi", "Vähimmäispalkkaa maksetaan", "palkka"),
+        ("nl", "Training voor praktijkopleiders", "opleiders"),
     ],
 )
 def test_a_listed_part_finds_the_compound(publish, code, title, query):
@@ -264,6 +266,7 @@ def test_the_head_after_a_listed_first_part_finds_the_compound(
     [
         ("fi", "Ohjauksen päivät syksyllä", "ohjauspäivät"),
         ("nl", "Onderwijs voor volwassenen", "volwassenenonderwijs"),
+        ("et", "Karjäärinõustamise päevad Tartus", "karjääripäevad"),
     ],
 )
 def test_a_compound_finds_its_parts_written_apart(publish, code, title, query):

@@ -290,3 +290,72 @@ def test_the_apprenticeship_page_is_found_for_oppisopimus_not_the_wbl_page(
 
     assert apprenticeship.pk in results
     assert work_based.pk not in results
+
+
+@pytest.fixture
+def excellence_page(database_backend, translated_homes):
+    """An English-only page on centres of excellence in VET, and two concepts
+    translated into Finnish: VET and centres of vocational excellence."""
+    page = factories.PracticePageFactory(
+        parent=translated_homes,
+        title="Centres of excellence",
+        summary="Networks that raise the quality of VET in a region (CoVEs).",
+    )
+    vet = concept("vet", "vocational education and training", "VET")
+    translate(
+        vet,
+        "fi",
+        {"vocational education and training": "ammatillinen koulutus", "VET": "VET"},
+    )
+    cove = concept("cove", "Centres of Vocational Excellence", "CoVE")
+    translate(
+        cove,
+        "fi",
+        {"Centres of Vocational Excellence": "huippuyksiköt", "CoVE": "CoVE"},
+    )
+    return page
+
+
+def test_a_query_naming_two_concepts_is_put_into_the_fallback_language(
+    excellence_page,
+):
+    variants = synonyms.variants("ammatillinen koulutus huippuyksiköt", ["fi", "en"])
+
+    # Each concept's shortest English form, both at once, right after the query.
+    assert variants[:2] == ["ammatillinen koulutus huippuyksiköt", "VET CoVE"]
+    # One concept alone is a variant of its own already: nothing added.
+    assert synonyms.variants("huippuyksiköt", ["fi", "en"]) == [
+        "huippuyksiköt",
+        "Centres of Vocational Excellence",
+        "CoVE",
+    ]
+    # No fallback language, no translated query.
+    assert "VET CoVE" not in synonyms.variants(
+        "ammatillinen koulutus huippuyksiköt", ["fi"]
+    )
+
+
+def test_a_finnish_query_of_two_concepts_finds_the_english_page(excellence_page):
+    # Each concept replaced alone leaves the other in Finnish: no English page.
+    assert found("ammatillinen koulutus huippuyksiköt", "fi") == {excellence_page.pk}
+
+
+def test_a_form_typed_without_its_diacritics_expands_like_the_form(locales):
+    concept("guidance", "loopbaanoriëntatie", "loopbaanbegeleiding", code="nl")
+
+    assert synonyms.variants("Loopbaanorientatie mbo", ["nl"]) == [
+        "Loopbaanorientatie mbo",
+        "loopbaanoriëntatie mbo",
+        "loopbaanbegeleiding mbo",
+    ]
+
+
+def test_a_synonym_typed_without_diacritics_finds_the_page(
+    database_backend, practice_index
+):
+    page = factories.PracticePageFactory(
+        parent=practice_index, title="Guidance for everyone", summary="All ages."
+    )
+    concept("guidance", "guidance", "loopbaanoriëntatie")
+
+    assert found("loopbaanorientatie", "en") == {page.pk}

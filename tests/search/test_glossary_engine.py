@@ -107,3 +107,49 @@ def test_oppisopimus_finds_the_apprenticeship_page_not_work_based_learning(
 
     assert results[0] == apprenticeship.pk
     assert work_based.pk not in results
+
+
+def test_a_finnish_query_of_two_concepts_finds_the_english_page(
+    search_engine, translated_homes
+):
+    page = published(
+        factories.PracticePageFactory(
+            parent=translated_homes,
+            title="Centres of excellence",
+            summary="Networks that raise the quality of VET in a region (CoVEs).",
+        )
+    )
+    search_engine.refresh()
+    for slug, (term, synonym), finnish in (
+        ("vet", ("vocational education and training", "VET"), "ammatillinen koulutus"),
+        ("cove", ("Centres of Vocational Excellence", "CoVE"), "huippuyksiköt"),
+    ):
+        english = GlossaryConcept.objects.create(
+            slug=slug,
+            term=term,
+            synonyms=synonym,
+            locale=Locale.objects.get(language_code="en"),
+        )
+        translate(english, "fi", {term: finnish, synonym: synonym})
+
+    # Replaced one at a time, the other word stays Finnish and matches nothing.
+    assert found("ammatillinen koulutus huippuyksiköt", "fi") == [page.pk]
+
+
+def test_a_synonym_typed_without_diacritics_finds_the_page(
+    search_engine, practice_index
+):
+    page = published(
+        factories.PracticePageFactory(
+            parent=practice_index, title="Guidance for everyone", summary="All ages."
+        )
+    )
+    search_engine.refresh()
+    GlossaryConcept.objects.create(
+        slug="guidance",
+        term="guidance",
+        synonyms="loopbaanoriëntatie",
+        locale=Locale.objects.get(language_code="en"),
+    )
+
+    assert found("loopbaanorientatie", "en") == [page.pk]
