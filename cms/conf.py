@@ -4,7 +4,7 @@
 
 from typing import Any
 
-from cms.knobs import Knobs
+from cms.core.knobs import Knobs
 
 DEFAULTS: dict[str, Any] = {
     # Public origin that every @id starts with (e.g. "https://vet.example.org"). Empty:

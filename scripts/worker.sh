@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the background tasks queued in the database (the e-mails of ambassador
-# applications, cms/mail.py): django-tasks-db's `db_worker` on the "mail" backend,
+# applications, cms/core/mail.py): django-tasks-db's `db_worker` on the "mail" backend,
 # until stopped (SIGTERM lets the running task finish). scripts/serve.sh starts it
 # beside the server; it can run alone too, on another machine, with the same
 # settings (DATABASE_URL, TASKS_BACKEND=database, EMAIL_*):

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from wagtail.models import Page
 
-from cms import access
-from cms.specific import specific_pages, specific_pages_joined
+from cms.core import access
+from cms.core.specific import specific_pages, specific_pages_joined
 from locales.ids import locale_code, locale_ids
 from search import columns, engine_query, facets, failures, transport
 from search.backends.cache import backend as cached_backend
@@ -158,7 +158,7 @@ def _load_pages(hits: list, type_column: str, load_fields=None) -> dict:
     """Specific pages by id, live and public only: whole pages with their locale (a
     query per type), or only ``load_fields(model)`` (one query for every type)."""
     types = {_pk(hit): int(hit["fields"][type_column][0]) for hit in hits}
-    # The database has the last word (cms.access): a stale index never shows a
+    # The database has the last word (cms.core.access): a stale index never shows a
     # draft, expired or private page. One restrictions query for every type.
     visible = access.visibility_q()
     if load_fields is not None:

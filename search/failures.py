@@ -14,11 +14,11 @@ def unseen_pending_page_ids() -> list[int]:
     """Pages whose index update is still pending (the engine was down) and that
     readers may not see now (unpublished, expired, made private or deleted meanwhile):
     searches leave them out until the catch-up has run, so results, totals and
-    facet counts follow the database (cms.access)."""
+    facet counts follow the database (cms.core.access)."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page, get_page_models
 
-    from cms import access
+    from cms.core import access
     from search.models import IndexFailure
 
     types = ContentType.objects.get_for_models(*get_page_models()).values()

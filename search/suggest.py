@@ -14,7 +14,7 @@ from functools import cache
 from django.utils import translation
 from wagtail.models import Page
 
-from cms import access
+from cms.core import access
 from search import db_search, degrade, engine_query, engine_search, failures
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
@@ -106,7 +106,7 @@ def _engine_titles(params) -> list[str]:
 
 def readable_titles(pks: list[int]) -> list[str]:
     """The titles of the hits anyone may read now, in the engine's order: the
-    database has the last word (cms.access), so an expired or not yet live page, or
+    database has the last word (cms.core.access), so an expired or not yet live page, or
     one unpublished or deleted while the engine was down, is never suggested."""
     titles = dict(
         Page.objects.filter(pk__in=pks)

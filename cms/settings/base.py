@@ -7,8 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from cms import timezones
 from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
+from cms.core import timezones
 from cms.storage.config import storages_setting
 from locales.config import LANGUAGE_CODES, LANGUAGES, NATIVE_NAMES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
@@ -92,8 +92,8 @@ MIDDLEWARE = [
     # /healthz and /readyz, before anything that could fail or redirect them.
     "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # 400 for NUL or lone surrogates in the path or query (cms/text_guard.py).
-    "cms.text_guard.UnsafeTextMiddleware",
+    # 400 for NUL or lone surrogates in the path or query (cms/core/text_guard.py).
+    "cms.core.text_guard.UnsafeTextMiddleware",
     # Anonymous GETs answered from the shared cache (off unless RESPONSE_CACHE_SECONDS
     # or a shared CACHE_URL; cms/cache/middleware.py).
     "cms.cache.middleware.AnonymousResponseCacheMiddleware",
@@ -126,7 +126,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = "cms.login_limit.failure_limit"
 AXES_COOLOFF_TIME = "cms.login_limit.cool_off"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_ip"
+AXES_CLIENT_IP_CALLABLE = "cms.core.client_address.client_ip"
 AXES_LOCKOUT_CALLABLE = "cms.login_limit.lockout_response"
 AXES_RESET_ON_SUCCESS = False
 AXES_DISABLE_ACCESS_LOG = True  # no row per successful login
@@ -298,7 +298,7 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # Background tasks (django-tasks): Wagtail's own stay immediate; vetcms's e-mails go
 # through the "mail" backend: TASKS_BACKEND=database queues them in the database for
 # the worker (`manage.py db_worker --backend mail`, started by scripts/serve.sh), which
-# retries a send while the SMTP server is down (cms/mail.py); "immediate" (the embedded
+# retries a send while the SMTP server is down (cms/core/mail.py); "immediate" (the embedded
 # default) sends them during the request.
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",

@@ -6,7 +6,7 @@ server. Real processes on a copy of the test database, a real SMTP server."""
 import pytest
 from django.test import override_settings
 
-from cms.mail import deliver
+from cms.core.mail import deliver
 from tests.security.test_scheduler_scripts import (
     answers,
     database_url,

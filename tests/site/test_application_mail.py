@@ -173,7 +173,7 @@ def test_mail_sent_while_the_server_is_down_is_delivered_when_it_returns(
 def test_retries_wait_longer_each_time(smtp):
     from django.utils import timezone
 
-    from cms.mail import deliver
+    from cms.core.mail import deliver
 
     smtp.stop()
     deliver.enqueue("Subject", "Body", ["someone@example.org"], attempt=2)
@@ -190,7 +190,7 @@ def test_retries_wait_longer_each_time(smtp):
 def test_only_transient_smtp_errors_are_retried():
     import smtplib
 
-    from cms.mail import is_transient
+    from cms.core.mail import is_transient
 
     assert not is_transient(smtplib.SMTPDataError(554, b"Rejected"))
     assert is_transient(smtplib.SMTPDataError(451, b"Try later"))

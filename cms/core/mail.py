@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from cms.knobs import Knobs
+from cms.core.knobs import Knobs
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 
-from cms.cache import request_reads
+from cms.core import request_reads
 
 logger = logging.getLogger(__name__)
 KEY = "vetcms:content-generation"
