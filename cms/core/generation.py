@@ -55,7 +55,7 @@ def shared() -> bool:
     does a bump in one process retire what another one remembers."""
     from django.conf import settings
 
-    from cms.cache.config import is_shared
+    from cms.core.shared_cache import is_shared
 
     return is_shared(settings.CACHES)
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
+from cms.cache.config import caches_setting, frontend_cache_setting
 from cms.core import timezones
+from cms.core.shared_cache import is_shared
 from cms.storage.config import storages_setting
 from locales.config import LANGUAGE_CODES, LANGUAGES, NATIVE_NAMES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
