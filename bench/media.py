@@ -115,7 +115,7 @@ def main() -> None:
     from django.test import Client, override_settings
     from django.urls import path
 
-    from cms.cache import generation
+    from cms.core import generation
 
     settings.ALLOWED_HOSTS = ["*"]
     logging.getLogger("django.request").setLevel(logging.ERROR)  # a line per 404

@@ -8,7 +8,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.models import Page
 
-from cms import access
+from cms.core import access
 
 
 class ReadablePageTypesUsageReportView(PageTypesUsageReportView):

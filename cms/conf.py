@@ -1,10 +1,24 @@
 """The API's knobs, django-filter style: defaults here, overridden by
 ``VETCMS_API_<NAME>`` settings, re-read when a setting changes so
-``override_settings`` works in tests."""
+``override_settings`` works in tests.
+
+Dotted paths (issue #24). The API sits above locales, search and pages and imports
+them plainly where nothing is swapped (``@suggest`` calls ``search.suggest``). The
+dotted-path knobs below stay because a deployment swaps or switches off the part:
+- ``SEARCH_ADAPTER``, ``SEARCH_FUNCTION``, ``DRAFT_SEARCH_FUNCTION``: the search layer
+  is replaceable (another adapter); with ``SEARCH_FUNCTION`` empty or not importable
+  @search answers from the catalog (``cms.api.search_layer.catalog_adapter``), with
+  ``DRAFT_SEARCH_FUNCTION`` empty editors find what readers find;
+- ``TRANSLATION_STATE_FUNCTION``, ``FALLBACK_RESOLVER``, ``LISTING_LOCALIZER``: the
+  translation policy; empty, a locale has no fallback and lists only its own tree
+  (tests/api/test_fallback.py runs the API that way);
+- ``AMBASSADOR_MODEL``: a model label read through Django's app loading, for a site
+  whose network profiles live in another model.
+"""
 
 from typing import Any
 
-from cms.knobs import Knobs
+from cms.core.knobs import Knobs
 
 DEFAULTS: dict[str, Any] = {
     # Public origin that every @id starts with (e.g. "https://vet.example.org"). Empty:

@@ -2,7 +2,7 @@
 credentials and Wagtail's admin login form. django-axes counts the failures (its
 authentication backend refuses a locked-out pair before the password is checked, its
 signal handler records each failure) per username and client address
-(``cms.client_address``), in the database, so the limit holds while the shared cache
+(``cms.core.client_address``), in the database, so the limit holds while the shared cache
 is down. The number of failures and the window are the API's knobs
 ``LOGIN_MAX_FAILURES`` and ``LOGIN_FAILURE_WINDOW``."""
 

@@ -1,6 +1,6 @@
 """Serves uploaded files (MEDIA_ROOT, or the object store of STORAGE_URL, under
 MEDIA_URL) in development and production, so that images only private pages use stay
-private (cms.media_access).
+private (cms.core.media_access).
 
 An image's original (``original_images/…``) and its renditions (``images/…``) are
 refused, like a missing file, to someone who may read none of the pages using it. The
@@ -24,8 +24,7 @@ from django.utils.cache import patch_cache_control
 from django.views import static
 from wagtail.images import get_image_model
 
-from cms import media_access
-from cms.cache import generation
+from cms.core import generation, media_access
 from cms.storage.backend import MediaStorage
 from cms.storage.serve import file_response
 

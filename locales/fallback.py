@@ -13,7 +13,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 from wagtail.views import serve_chain
 
-from cms import access
+from cms.core import access
 
 
 def _source_locale() -> Locale:
@@ -46,7 +46,7 @@ def resolve(request, language: str, components: list[str]):
     current = home
     for index, slug in enumerate(components):
         # A translation readers may not see (draft, awaiting review, expired) counts
-        # as untranslated (cms.access), so its path leads to the source page too.
+        # as untranslated (cms.core.access), so its path leads to the source page too.
         child = published(current.get_children()).filter(slug=slug).first()
         if child is not None:
             current = child

@@ -226,7 +226,7 @@ def source_pages(section: Page | None = None, page_type: str = "", user=None):
         locale=source_locale(), depth__gt=1, alias_of__isnull=True
     ).order_by("path")
     if user is not None:
-        from cms import access
+        from cms.core import access
 
         pages = access.readable(user, pages)
     if section is not None:

@@ -89,7 +89,7 @@ hooks.register("after_convert_alias_page", review.after_alias_conversion)
 @hooks.register("construct_page_chooser_queryset")
 def chooser_pages(pages, request):
     # Translators link to what they may read: no other locale's drafts or private
-    # titles (cms.access); in indexed fields, as the chooser's search follows.
-    from cms import access
+    # titles (cms.core.access); in indexed fields, as the chooser's search follows.
+    from cms.core import access
 
     return access.readable(request, pages, searchable=True)

@@ -8,8 +8,24 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Search filters and facets by these vocabularies; it gets them from here
+        # rather than importing pages (dependencies point from pages to search).
+        from search.taxonomy import Taxonomy, register
+
+        from .models import Country, TargetGroup, Theme
         from .models.base import sync_code_lists
         from .site import listings, reader_items, routes  # noqa: F401 (they register on the models)
+        from .vocabularies import PracticeKind, country_name
+
+        register(
+            Taxonomy(
+                kinds=PracticeKind,
+                country_name=country_name,
+                country=Country,
+                theme=Theme,
+                target_group=TargetGroup,
+            )
+        )
 
         # Countries and languages are code lists kept in vocabularies.py; the tables
         # follow them after every migrate, so a new entry needs no data migration.

@@ -2,7 +2,7 @@
 alert to everyone who may review it when it arrives, the decision to the applicant
 when it is taken. Applicants read theirs in the language of the form they sent
 (``application.language``), reviewers in their admin language; each message is
-rendered here and handed to ``cms.mail`` to be sent in the background."""
+rendered here and handed to ``cms.tasks.mail`` to be sent in the background."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from cms.mail import send_later
+from cms.tasks.mail import send_later
 from pages.vocabularies import ApplicationStatus
 
 REVIEW_PERMISSION = "pages.change_ambassadorapplication"

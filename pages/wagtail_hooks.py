@@ -10,7 +10,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms import access, media_access
+from cms.core import access, media_access
 from pages.admin_panels import add_pending_applications_panel
 from pages.admin_views import review_application
 from pages.models import (

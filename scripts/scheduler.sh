@@ -5,7 +5,7 @@
 # engine was down (`search_catch_up`, a no-op when nothing failed) and queues again the
 # background tasks a dead worker left running (`tasks_recover`), every
 # SCHEDULER_INTERVAL seconds (default 60) and once at start, until stopped.
-# Readers never see an expired page even between runs (cms/access.py checks the dates
+# Readers never see an expired page even between runs (cms/core/access.py checks the dates
 # at read time); this keeps the database and the search indices in step.
 #
 #   bash scripts/scheduler.sh          # loop in the foreground (the production start

@@ -5,7 +5,7 @@ Client settings (URLs, auth, TLS, timeouts) come from the environment instead
 
 from typing import Any
 
-from cms.knobs import Knobs
+from cms.core.knobs import Knobs
 
 DEFAULTS: dict[str, Any] = {
     # Circuit breaker: after this many engine failures in a row, requests skip the

@@ -11,8 +11,8 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from wagtail.models import Page
 
-from cms import access
-from cms.specific import specific_pages, specific_pages_joined
+from cms.core import access
+from cms.core.specific import specific_pages, specific_pages_joined
 from locales.ids import locale_code, locale_ids
 from search import db_facets, db_typos, degrade, prefix, synonyms
 from search.analysis.compounds import split_compounds

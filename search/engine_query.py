@@ -169,7 +169,7 @@ def visibility_filter(mapping_class, chain: list[str], locale_pks: dict) -> list
 
 
 def stale_filter(stale_ids: list[int]) -> list[dict]:
-    """Pages still live in the index whose time is over (cms.access.stale_live_ids):
+    """Pages still live in the index whose time is over (cms.core.access.stale_live_ids):
     excluded until the scheduler unpublishes them."""
     return [{"bool": {"must_not": {"terms": {"pk": stale_ids}}}}] if stale_ids else []
 

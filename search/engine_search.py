@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from wagtail.models import Page
 
-from cms import access
-from cms.specific import specific_pages, specific_pages_joined
+from cms.core import access
+from cms.core.specific import specific_pages, specific_pages_joined
 from locales.ids import locale_code, locale_ids
 from search import columns, engine_query, facets, failures, transport
 from search.backends.cache import backend as cached_backend
@@ -160,7 +160,7 @@ def _load_pages(hits: list, type_column: str, load_fields=None, reuse=None) -> d
     ``reuse``'s stand-ins replace pages the caller needs nothing of; when every hit
     has one, one id query checks what may be shown."""
     types = {_pk(hit): int(hit["fields"][type_column][0]) for hit in hits}
-    # The database has the last word (cms.access): a stale index never shows a
+    # The database has the last word (cms.core.access): a stale index never shows a
     # draft, expired or private page. One restrictions query for every type.
     visible = access.visibility_q()
     known = reuse(types) if reuse is not None and types else {}

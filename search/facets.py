@@ -8,6 +8,7 @@ from locales.config import NATIVE_NAMES
 from locales.ids import locale_code
 from search.params import SearchParams
 from search.results import FacetBucket
+from search.taxonomy import taxonomy
 
 # Facet name → the indexed field it counts.
 SOURCES = {
@@ -56,8 +57,10 @@ def read(aggregations: dict, params: SearchParams) -> dict[str, list[FacetBucket
 def labelled(counts: dict, params: SearchParams) -> dict[str, list[FacetBucket]]:
     """Turn raw (value, count) pairs into buckets: readable values, labels."""
     language = params.locale if params.locale != "all" else None
-    themes = _names("Theme", [v for v, _n in counts.get("theme", [])], params)
-    groups = _names("TargetGroup", [v for v, _n in counts.get("group", [])], params)
+    themes = _names(taxonomy().theme, [v for v, _n in counts.get("theme", [])], params)
+    groups = _names(
+        taxonomy().target_group, [v for v, _n in counts.get("group", [])], params
+    )
     with translation.override(language or translation.get_language()):
         return {
             name: [
@@ -81,13 +84,9 @@ def _value_and_label(name: str, value, themes, groups) -> tuple[str, str]:
         code = locale_code(int(value))
         return code, NATIVE_NAMES.get(code, code)
     if name == "kind":
-        from pages.vocabularies import PracticeKind
-
-        return value, str(dict(PracticeKind.choices).get(value, value))
+        return value, str(dict(taxonomy().kinds.choices).get(value, value))
     if name == "country":
-        from pages.vocabularies import country_name
-
-        return value, country_name(value)
+        return value, taxonomy().country_name(value)
     if name == "theme":
         return value, themes.get(value, value)
     if name == "group":
@@ -95,14 +94,11 @@ def _value_and_label(name: str, value, themes, groups) -> tuple[str, str]:
     return str(value), str(value)
 
 
-def _names(model_name: str, slugs: list[str], params: SearchParams) -> dict[str, str]:
+def _names(model: type, slugs: list[str], params: SearchParams) -> dict[str, str]:
     """Taxonomy names (themes, target groups) by slug in the searched language (else
     any), in one query."""
     if not slugs:
         return {}
-    from django.apps import apps
-
-    model = apps.get_model("pages", model_name)
     rows = model.objects.filter(slug__in=slugs).values_list(
         "slug", "locale__language_code", "name"
     )

@@ -14,11 +14,10 @@ def unseen_pending_page_ids() -> list[int]:
     """Pages whose index update is still pending (the engine was down) and that
     readers may not see now (unpublished, expired, made private or deleted meanwhile):
     searches leave them out until the catch-up has run, so results, totals and
-    facet counts follow the database (cms.access)."""
+    facet counts follow the database (cms.core.access)."""
     from wagtail.models import Page
 
-    from cms import access
-    from cms.cache import generation
+    from cms.core import access, generation
 
     # Which pages are pending changes only by a recorded failure (``record`` bumps
     # the content generation) or a catch-up (index_caught_up bumps it): remembered
@@ -64,7 +63,7 @@ def record(obj, action: str, exc: Exception) -> None:
             failure.attempts += 1
             failure.save()
         # Searches remember what is pending per content generation.
-        from cms.cache import generation
+        from cms.core import generation
 
         generation.bump()
     except Exception:

@@ -61,7 +61,7 @@ def searchable_then_retire() -> None:
     (cms/cache/middleware.py) and would have been served for RESPONSE_CACHE_SECONDS."""
     from wagtail.search.backends import get_search_backends
 
-    from cms.cache import generation
+    from cms.core import generation
 
     for backend in get_search_backends(with_auto_update=True):
         try:

@@ -9,6 +9,7 @@ from django.utils import translation
 from locales.config import LANGUAGE_CODES, SOURCE_LANGUAGE, fallback_languages
 from search.fields import ReaderSearchMixin
 from search.results import SearchError
+from search.taxonomy import taxonomy
 
 ALL_LOCALES = "all"
 SORTS = ("relevance", "newest", "oldest")
@@ -170,36 +171,36 @@ def _content_types(values) -> list:
 
 
 def _kinds(values) -> list[str]:
-    from pages.vocabularies import PracticeKind
-
-    return _choices(values, PracticeKind.values, "kind")
+    return _choices(values, taxonomy().kinds.values, "kind")
 
 
 def _countries(values) -> list[str]:
-    from pages.models import Country
-
     if not values:
         return []  # no query for the common case
     codes = [v.upper() for v in values]
-    known = set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
+    known = set(
+        taxonomy().country.objects.filter(code__in=codes).values_list("code", flat=True)
+    )
     return _choices(codes, known, "country", list_allowed=False)
 
 
 def _themes(values) -> list[str]:
     if not values:
         return []
-    from pages.models import Theme
-
-    known = set(Theme.objects.filter(slug__in=values).values_list("slug", flat=True))
+    known = set(
+        taxonomy().theme.objects.filter(slug__in=values).values_list("slug", flat=True)
+    )
     return _choices(values, known, "theme", list_allowed=False)
 
 
 def _groups(values) -> list[str]:
     if not values:
         return []
-    from pages.models import TargetGroup
-
-    known = TargetGroup.objects.filter(slug__in=values).values_list("slug", flat=True)
+    known = (
+        taxonomy()
+        .target_group.objects.filter(slug__in=values)
+        .values_list("slug", flat=True)
+    )
     return _choices(values, set(known), "target group", list_allowed=False)
 
 

@@ -14,12 +14,13 @@ from functools import cache
 from django.utils import translation
 from wagtail.models import Page
 
-from cms import access
+from cms.core import access
 from search import db_search, degrade, engine_query, engine_search, failures
 from search.backends.cache import backend as cached_backend
 from search.conf import settings
 from search.params import parse, reader_models
 from search.results import SearchUnavailable
+from search.taxonomy import taxonomy
 
 NAMES_FIRST = 3  # taxonomy names shown before titles
 # The same prefixes come again and again (every reader types "op", "opp", …): the
@@ -106,7 +107,7 @@ def _engine_titles(params) -> list[str]:
 
 def readable_titles(pks: list[int]) -> list[str]:
     """The titles of the hits anyone may read now, in the engine's order: the
-    database has the last word (cms.access), so an expired or not yet live page, or
+    database has the last word (cms.core.access), so an expired or not yet live page, or
     one unpublished or deleted while the engine was down, is never suggested."""
     titles = dict(
         Page.objects.filter(pk__in=pks)
@@ -119,10 +120,12 @@ def readable_titles(pks: list[int]) -> list[str]:
 def taxonomy_names(language_code: str) -> list[tuple[str, str]]:
     """(name, kind) of the themes, target groups and countries, in the language:
     two small queries; country names (a fixed code list) are kept per language."""
-    from pages.models import TargetGroup, Theme
-
+    vocabularies = taxonomy()
     names = []
-    for model, kind in ((Theme, "theme"), (TargetGroup, "target_group")):
+    for model, kind in (
+        (vocabularies.theme, "theme"),
+        (vocabularies.target_group, "target_group"),
+    ):
         rows = model.objects.filter(locale__language_code=language_code)
         names += [(name, kind) for name in rows.values_list("name", flat=True)]
     return names + _country_names(language_code)
@@ -130,10 +133,10 @@ def taxonomy_names(language_code: str) -> list[tuple[str, str]]:
 
 @cache
 def _country_names(language_code: str) -> list[tuple[str, str]]:
-    from pages.models import Country
-
     with translation.override(language_code):
-        return [(str(country), "country") for country in Country.objects.all()]
+        return [
+            (str(country), "country") for country in taxonomy().country.objects.all()
+        ]
 
 
 def _fold(text: str) -> str:

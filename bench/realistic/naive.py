@@ -10,7 +10,7 @@ from django.db.models import Model
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from cms import access
+from cms.core import access
 from locales.config import LANGUAGE_CODES, fallback_languages
 from search import fields
 from search.params import reader_models

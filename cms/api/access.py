@@ -1,4 +1,4 @@
-"""Who may see what in the API: ``cms.access`` (the project's one rule) applied to API
+"""Who may see what in the API: ``cms.core.access`` (the project's one rule) applied to API
 requests. Anonymous readers see live, public, unexpired pages; a signed-in user also
 what their Wagtail page permissions cover (a translator: their locale); a signed
 preview token opens one page's latest revision to whoever holds it (headless preview).
@@ -12,9 +12,9 @@ from django.contrib.auth import authenticate
 from django.core import signing
 from django.utils.translation import gettext as _
 
-from cms import access as rule
 from cms.api.exceptions import Forbidden, Unauthorized
 from cms.conf import settings as api_settings
+from cms.core import access as rule
 
 PREVIEW_SALT = "cms.api.preview"
 

@@ -13,8 +13,8 @@ from django.utils.http import http_date
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from cms.api.access import is_public_read
-from cms.cache import generation
 from cms.conf import settings as api_settings
+from cms.core import generation
 
 ALLOWED_HEADERS = (
     "Accept, Accept-Language, Authorization, Content-Type, Lock-Token, X-Preview-Token"
@@ -65,7 +65,7 @@ def last_change(request=None):
     parents, siblings, children and menus, so the page's own date would let a client
     keep a stale copy; the log catches every change made through Wagtail. Anonymous
     readers see only what bumps the content generation, so theirs is read once per
-    generation (cms/cache/generation.memoized); editors and previews also see drafts."""
+    generation (cms/core/generation.memoized); editors and previews also see drafts."""
     if request is not None and is_public_read(request):
         return generation.memoized("last-change", _last_logged, request)
     return _last_logged()

@@ -3,7 +3,7 @@
 of an image block (``cms.api.blocks.links``). Volto's server fetches these paths
 from the backend, with or without ``/++api++``, with the reader's token.
 
-Images that only unseen pages use stay private (``cms.media_access``): they are
+Images that only unseen pages use stay private (``cms.core.media_access``): they are
 missing for everyone else, as under /media/."""
 
 import mimetypes
@@ -14,10 +14,10 @@ from django.views.decorators.http import require_safe
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 
-from cms import media_access
 from cms.api.access import authenticate_request
 from cms.api.exceptions import ApiError
 from cms.conf import settings as api_settings
+from cms.core import media_access
 
 PATTERN = r"^(?:\+\+api\+\+/)?\+\+image\+\+(?P<image_id>\d+)/@@images/(?P<rest>.+)$"
 # Plone's scale names (plone.namedfile), as Wagtail filter specs; the API's own

@@ -9,11 +9,11 @@ from typing import Any
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from cms import text_guard
 from cms.api import urls_public
 from cms.api.access import check_view, preview_page_id, require_user
 from cms.api.exceptions import BadRequest, NotFound
 from cms.api.params import parse_query, unknown_names
+from cms.core import text_guard
 
 
 class Service:

@@ -11,10 +11,9 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
-from cms import access
 from cms.api.exceptions import NotFound
-from cms.cache import generation
 from cms.conf import settings as api_settings
+from cms.core import access, generation
 from locales.config import LANGUAGE_CODES
 from locales.ids import locale_id
 

@@ -1,14 +1,14 @@
 """Wagtail's stock API v2 (pages, images, documents), mounted at /api/v2/ so the bench
 can compare our Plone-style API with it on the same data. It lists what the access rule
-lets anyone read: published, unexpired, public pages (cms.access), and documents and
-images that such pages use or no page uses (cms.media_access)."""
+lets anyone read: published, unexpired, public pages (cms.core.access), and documents and
+images that such pages use or no page uses (cms.core.media_access)."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from cms import access, media_access
+from cms.core import access, media_access
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):

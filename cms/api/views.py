@@ -13,7 +13,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from cms import text_guard
 from cms.api import http
 from cms.api.access import authenticate_request, closest_visible_url
 from cms.api.exceptions import (
@@ -26,6 +25,7 @@ from cms.api.exceptions import (
 )
 from cms.api.services import SERVICES
 from cms.api.traversal import Redirected, resolve, split_path
+from cms.core import text_guard
 from locales.config import LANGUAGE_CODES
 
 VERBS = ("Get", "Post", "Patch", "Put", "Delete")

@@ -7,7 +7,8 @@ class CacheConfig(AppConfig):
     verbose_name = "Response cache"
 
     def ready(self):
-        from cms.cache import request_reads, signals
+        from cms.cache import signals
+        from cms.core import request_reads
 
         signals.connect()
         request_reads.connect()

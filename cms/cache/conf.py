@@ -3,7 +3,7 @@ settings (cms/settings/base.py sets them from the environment)."""
 
 from typing import Any
 
-from cms.knobs import Knobs
+from cms.core.knobs import Knobs
 
 DEFAULTS: dict[str, Any] = {
     # Seconds an anonymous GET answer is kept; 0 turns the response cache off. It is

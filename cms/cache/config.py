@@ -3,7 +3,8 @@
 from typing import Any
 from urllib.parse import urlsplit
 
-REDIS_BACKEND = "cms.cache.backends.ResilientRedisCache"
+from cms.core.shared_cache import REDIS_BACKEND
+
 LOCMEM_BACKEND = "django.core.cache.backends.locmem.LocMemCache"
 DUMMY_BACKEND = "django.core.cache.backends.dummy.DummyCache"
 
@@ -28,11 +29,6 @@ def caches_setting(url: str, key_prefix: str = "vetcms") -> dict[str, Any]:
             f"CACHE_URL={url!r}: use redis://, rediss://, unix://, locmem:// or dummy://"
         )
     return {"default": {**default, "KEY_PREFIX": key_prefix}}
-
-
-def is_shared(caches: dict[str, Any]) -> bool:
-    """Whether every process of the site sees the same cache."""
-    return caches["default"]["BACKEND"] == REDIS_BACKEND
 
 
 def frontend_cache_setting(environ) -> dict[str, Any]:

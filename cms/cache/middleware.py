@@ -20,8 +20,8 @@ from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 
-from cms.cache import generation
 from cms.cache.conf import settings
+from cms.core import generation
 
 logger = logging.getLogger(__name__)
 HEADER = "X-Response-Cache"

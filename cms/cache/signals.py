@@ -13,8 +13,8 @@ from wagtail.signals import (
     unpublished,
 )
 
-from cms.cache import generation
 from cms.cache.conf import settings
+from cms.core import generation
 
 
 def content_changed(sender, **kwargs) -> None:

@@ -7,8 +7,9 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from cms import timezones
-from cms.cache.config import caches_setting, frontend_cache_setting, is_shared
+from cms.cache.config import caches_setting, frontend_cache_setting
+from cms.core import timezones
+from cms.core.shared_cache import is_shared
 from cms.storage.config import storages_setting
 from locales.config import LANGUAGE_CODES, LANGUAGES, NATIVE_NAMES, SOURCE_LANGUAGE
 from locales.translators.settings import machine_translator
@@ -93,8 +94,8 @@ MIDDLEWARE = [
     # /healthz and /readyz, before anything that could fail or redirect them.
     "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # 400 for NUL or lone surrogates in the path or query (cms/text_guard.py).
-    "cms.text_guard.UnsafeTextMiddleware",
+    # 400 for NUL or lone surrogates in the path or query (cms/core/text_guard.py).
+    "cms.core.text_guard.UnsafeTextMiddleware",
     # Anonymous GETs answered from the shared cache (off unless RESPONSE_CACHE_SECONDS
     # or a shared CACHE_URL; cms/cache/middleware.py).
     "cms.cache.middleware.AnonymousResponseCacheMiddleware",
@@ -127,7 +128,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = "cms.login_limit.failure_limit"
 AXES_COOLOFF_TIME = "cms.login_limit.cool_off"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_ip"
+AXES_CLIENT_IP_CALLABLE = "cms.core.client_address.client_ip"
 AXES_LOCKOUT_CALLABLE = "cms.login_limit.lockout_response"
 AXES_RESET_ON_SUCCESS = False
 AXES_DISABLE_ACCESS_LOG = True  # no row per successful login
@@ -304,7 +305,7 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # Background tasks (django-tasks), three backends on the same engine: "default"
 # (Wagtail's own: modelsearch's index update on save, files deleted from storage,
 # front-end cache purges; its reference index stays in the request), "search" (index updates on publish,
-# reindexing: search/tasks.py) and "mail" (cms/mail.py). TASKS_BACKEND=database queues
+# reindexing: search/tasks.py) and "mail" (cms/tasks/mail.py). TASKS_BACKEND=database queues
 # them all in the database for the worker (scripts/worker.sh: one `db_worker` per
 # backend), which retries a failed task with a growing delay and re-queues one whose
 # worker died (cms/tasks/); "immediate" (the embedded default) runs them in the request.
@@ -318,7 +319,7 @@ if TASKS_BACKEND not in TASK_BACKENDS:
 TASKS = {
     "default": {
         # Except the reference index, kept in the request: it decides which media are
-        # private (cms/media_access.py; cms/tasks/backends.py).
+        # private (cms/core/media_access.py; cms/tasks/backends.py).
         "BACKEND": {
             "immediate": TASK_BACKENDS["immediate"],
             "database": "cms.tasks.backends.SelectiveDatabaseBackend",

@@ -1,7 +1,7 @@
 """django-tasks-db's database backend, except for the tasks named in its option
 ``IN_REQUEST``: those still run at once, in the request that queues them. Wagtail's
 reference index is one: it decides which media are private (a file only unseen pages
-use, cms/media_access.py), and a queued update would serve such a file to anyone for
+use, cms/core/media_access.py), and a queued update would serve such a file to anyone for
 the seconds until the worker ran it, or for as long as a cache kept it."""
 
 from django_tasks.backends.immediate import ImmediateBackend

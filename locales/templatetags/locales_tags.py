@@ -108,13 +108,13 @@ def badge_of(marks, name) -> str:
 @register.inclusion_tag("locales/includes/hreflang.html", takes_context=True)
 def hreflang_alternates(context, page):
     """<link rel="alternate" hreflang> for every language the page is translated and
-    readable in by anyone (cms.access: published, not expired, public; so never a draft
+    readable in by anyone (cms.core.access: published, not expired, public; so never a draft
     awaiting review or a private section), itself included, and x-default for the
     source language. Alias pages (untranslated copies) are not alternates: their
     content is not in that language."""
     from django.conf import settings
 
-    from cms import access
+    from cms.core import access
 
     request = context.get("request")
     suffix = context.get("switcher_suffix", "")

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import cms.timezones
+import cms.core.timezones
 
 
 def curate_saved_zones(apps, schema_editor):
@@ -10,9 +10,9 @@ def curate_saved_zones(apps, schema_editor):
     zone editors can choose now, so their next save validates."""
     EventPage = apps.get_model("pages", "EventPage")
     for event in EventPage.objects.exclude(
-        time_zone__in=cms.timezones.place_zones()
+        time_zone__in=cms.core.timezones.place_zones()
     ).only("pk", "time_zone"):
-        zone = cms.timezones.curated(event.time_zone, "Europe/Brussels")
+        zone = cms.core.timezones.curated(event.time_zone, "Europe/Brussels")
         EventPage.objects.filter(pk=event.pk).update(time_zone=zone)
 
 
@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
             model_name="eventpage",
             name="time_zone",
             field=models.CharField(
-                choices=cms.timezones.choices,
+                choices=cms.core.timezones.choices,
                 default="Europe/Brussels",
                 help_text="Start and end are read as local times in this time zone.",
                 max_length=64,

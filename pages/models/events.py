@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms import access, timezones
+from cms.core import access, timezones
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock, EventDocumentBlock
 from pages.models.base import IndexPage, ListingImage, in_locale, terms_field

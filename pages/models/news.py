@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms import access
+from cms.core import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
 from pages.models.base import IndexPage, in_locale

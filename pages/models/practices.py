@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms import access
+from cms.core import access
 from locales.localized import children_of_translations, localized
 from pages.blocks import BodyBlock
 from pages.models.base import IndexPage, ListingImage, in_locale, terms_field

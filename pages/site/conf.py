@@ -3,7 +3,7 @@
 
 from typing import Any
 
-from cms.knobs import Knobs
+from cms.core.knobs import Knobs
 
 DEFAULTS: dict[str, Any] = {
     # Ambassador applications accepted from one IP address per window (seconds);

@@ -9,7 +9,7 @@ from collections import defaultdict
 from django.core.paginator import Paginator
 from django.db.models import Count
 
-from cms import access
+from cms.core import access
 from locales.localized import (
     children_of_translations,
     localized,

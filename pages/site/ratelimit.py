@@ -1,11 +1,11 @@
 """A fixed-window counter per client address in Django's cache: enough to stop a script
 from flooding the application form, with no extra service. The address is the login
-limit's (``cms.client_address``, which django-axes is configured with), so a proxy
+limit's (``cms.core.client_address``, which django-axes is configured with), so a proxy
 that is trusted for one is trusted for both."""
 
 from django.core.cache import cache
 
-from cms import client_address
+from cms.core import client_address
 
 
 def _key(scope: str, request) -> str:

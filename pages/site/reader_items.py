@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms import access
+from cms.core import access
 from locales.localized import localized, mark, reader_language
 from pages.models import HomePage
 from pages.models.routing import context
@@ -108,7 +108,7 @@ def related_events(event, language: str) -> list:
 
 
 def page_in_language(page: Page, language: str) -> Page:
-    """``page``'s translation in ``language`` that anyone may read (cms.access), else
+    """``page``'s translation in ``language`` that anyone may read (cms.core.access), else
     ``page`` itself."""
     if page.locale.language_code == language:
         return page

@@ -10,7 +10,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
 
-from cms import access
+from cms.core import access
 from locales.config import LANGUAGE_CODES
 from locales.localized import in_source_order, localized, mark
 

@@ -6,7 +6,7 @@ from django.conf import settings as django_settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from cms import access
+from cms.core import access
 from locales.fallback import fallback_url
 from locales.localized import in_source_order, localized, mark
 from pages.collation import collated

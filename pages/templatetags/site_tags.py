@@ -4,7 +4,7 @@ language names in their own language for the switcher."""
 from django import template
 from django.utils import translation
 
-from cms import access
+from cms.core import access
 from locales.config import NATIVE_NAMES
 
 register = template.Library()

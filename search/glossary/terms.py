@@ -14,7 +14,7 @@ import uuid
 from django.core.cache import cache
 from django.db import transaction
 
-from cms.cache import request_reads
+from cms.core import request_reads
 
 CACHE_KEY = "vetsearch:glossary:token"
 # Saves and deletes drop the token at once; the timeout only bounds how long a

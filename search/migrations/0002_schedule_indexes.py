@@ -1,5 +1,5 @@
 """Partial indexes on the page's schedule columns: every engine search excludes pages
-still live whose time is over or not yet come (cms.access.stale_live_ids), which
+still live whose time is over or not yet come (cms.core.access.stale_live_ids), which
 otherwise scans the whole page table (12 ms at 50k pages; 0.02 ms with these). Few
 pages have a schedule, so the indexes stay tiny. SQLite and PostgreSQL both accept
 (and use) partial indexes; other databases get plain ones."""

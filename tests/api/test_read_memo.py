@@ -1,5 +1,5 @@
 """What anyone may read is worked out once per content generation when the cache is
-shared (cms/cache/generation.memoized): view restrictions, the site's last change and
+shared (cms/core/generation.memoized): view restrictions, the site's last change and
 a page's neighbours. A publish, a move, a delete or a new restriction retires it at
 once; signed-in readers are served fresh."""
 
@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from cms.cache import generation
+from cms.core import generation
 from tests import factories
 
 pytestmark = pytest.mark.django_db

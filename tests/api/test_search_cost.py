@@ -79,8 +79,8 @@ def test_result_pages_of_every_type_load_in_one_query_with_summary_fields(
 
 @pytest.fixture
 def remembered(monkeypatch):
-    """The shared cache's memo (cms/cache/generation), as in production."""
-    from cms.cache import generation
+    """The shared cache's memo (cms/core/generation), as in production."""
+    from cms.core import generation
 
     monkeypatch.setattr(generation, "shared", lambda: True)
     generation._MEMO.clear()
@@ -106,7 +106,7 @@ def test_remembered_summaries_are_the_summaries_built_afresh(client, found, reme
     fresh, _ = search(client, "&b_size=2")  # remembers the first two
     mixed, _ = search(client, "")  # two remembered, two built
     assert mixed["items"][:2] == fresh["items"]
-    from cms.cache import generation
+    from cms.core import generation
 
     generation._MEMO.clear()
     rebuilt, _ = search(client, "")
@@ -125,7 +125,7 @@ def test_a_publish_retires_remembered_summaries(client, found, remembered):
 def test_an_unpublished_page_leaves_the_results_though_its_summary_is_remembered(
     client, found, remembered, monkeypatch
 ):
-    from cms.cache import generation
+    from cms.core import generation
 
     search(client, "")
     # Even if the content generation did not move on (a lost bump), the search's

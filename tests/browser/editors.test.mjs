@@ -11,7 +11,7 @@ import { BASE_URL, inPage, openBrowser, seriousViolations } from "./helpers.mjs"
 import { account, django, logIn, untranslatedAdminStrings, visibleLeftovers } from "./admin.mjs";
 
 const CODES = ["fi", "lv"];
-// Outside "Europe/", listed with Europe's zones (cms/timezones.py).
+// Outside "Europe/", listed with Europe's zones (cms/core/timezones.py).
 const EUROPEAN_ELSEWHERE = new Set([
   "Arctic/Longyearbyen", "Atlantic/Azores", "Atlantic/Canary",
   "Atlantic/Faroe", "Atlantic/Madeira", "Atlantic/Reykjavik",

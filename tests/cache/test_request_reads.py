@@ -1,12 +1,12 @@
 """The content generation is read from the shared cache once per request
-(cms/cache/request_reads.py): not once per caller. Outside a request every call
+(cms/core/request_reads.py): not once per caller. Outside a request every call
 reads, and a change made inside the request is seen by the rest of it."""
 
 import pytest
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 
-from cms.cache import generation
+from cms.core import generation
 
 pytestmark = pytest.mark.django_db
 

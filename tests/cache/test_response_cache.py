@@ -6,7 +6,7 @@ import pytest
 from django.test import Client, override_settings
 from wagtail.models import Page
 
-from cms.cache import generation
+from cms.core import generation
 from locales.localize import translate
 from tests import factories
 

@@ -27,7 +27,7 @@ def bump_elsewhere(redis_url: str, prefix: str) -> None:
     }
     code = (
         "import django; django.setup(); "
-        "from cms.cache import generation; generation._increment()"
+        "from cms.core import generation; generation._increment()"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True

@@ -1,7 +1,7 @@
 import pytest
 from django.test import override_settings
 
-from cms.knobs import Knobs
+from cms.core.knobs import Knobs
 
 knobs = Knobs("VETCMS_TEST_", {"BATCH": 25})
 

@@ -1,11 +1,11 @@
-"""cms.specific: specific pages straight from each type's table, or from the base
+"""cms.core.specific: specific pages straight from each type's table, or from the base
 table with each type's table joined."""
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
-from cms.specific import specific_pages, specific_pages_joined
+from cms.core.specific import specific_pages, specific_pages_joined
 from pages.models import EventPage, PracticePage
 from tests import factories
 

@@ -1,4 +1,4 @@
-"""Pages still live whose time is over (``cms.access.stale_live_ids``, what every
+"""Pages still live whose time is over (``cms.core.access.stale_live_ids``, what every
 search leaves out) are remembered per content generation only until the next
 scheduled go-live or expiry of a live page: time alone changes the set, without a
 publish to bump the generation."""
@@ -12,8 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms import access
-from cms.cache import generation
+from cms.core import access, generation
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +28,7 @@ def shared_cache(monkeypatch):
 
 @pytest.fixture
 def clock(monkeypatch):
-    """``cms.access``'s clock, set by the test."""
+    """``cms.core.access``'s clock, set by the test."""
     now = SimpleNamespace(value=timezone.now())
     monkeypatch.setattr(access, "timezone", SimpleNamespace(now=lambda: now.value))
     return now

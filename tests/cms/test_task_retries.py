@@ -159,7 +159,7 @@ def test_the_reference_index_stays_in_the_request_so_private_media_stay_private(
     from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction
 
-    from cms import media_access
+    from cms.core import media_access
     from tests import factories
 
     image = wagtail_factories.ImageFactory()

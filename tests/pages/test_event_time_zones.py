@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from cms import timezones
+from cms.core import timezones
 from pages.models import EventPage
 
 DEPRECATED = ["Europe/Kiev", "US/Eastern", "GB", "Etc/GMT+1", "Iceland", "CET"]

@@ -155,8 +155,8 @@ def test_a_finnish_translator_finds_finnish_drafts_on_the_engine(
 
 @pytest.fixture
 def remembered(monkeypatch):
-    """The shared cache's memo (cms/cache/generation), as in production."""
-    from cms.cache import generation
+    """The shared cache's memo (cms/core/generation), as in production."""
+    from cms.core import generation
 
     monkeypatch.setattr(generation, "shared", lambda: True)
     generation._MEMO.clear()

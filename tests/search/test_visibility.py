@@ -106,7 +106,7 @@ def test_pending_failures_are_read_once_per_content_generation(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from cms.cache import generation
+    from cms.core import generation
     from search import failures
 
     monkeypatch.setattr(generation, "shared", lambda: True)

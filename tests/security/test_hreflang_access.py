@@ -1,5 +1,5 @@
 """hreflang alternates and the language switcher advertise only translations anyone
-may read (cms.access): an expired, private or unreviewed translation is never listed,
+may read (cms.core.access): an expired, private or unreviewed translation is never listed,
 for anonymous readers in any language, a translator or an editor."""
 
 import datetime as dt

@@ -457,7 +457,7 @@ def test_the_login_limit_uses_the_forwarded_address_rule_of_the_application_form
 ):
     from django.conf import settings as django_settings
 
-    from cms.client_address import client_ip
+    from cms.core.client_address import client_ip
     from pages.site import ratelimit
 
     settings.VETCMS_SITE_TRUST_X_FORWARDED_FOR = True
@@ -471,7 +471,9 @@ def test_the_login_limit_uses_the_forwarded_address_rule_of_the_application_form
     assert response.status_code == 302  # another client: not locked out
     request = response.wsgi_request
     assert client_ip(request) == "203.0.113.5"
-    assert django_settings.AXES_CLIENT_IP_CALLABLE == "cms.client_address.client_ip"
+    assert (
+        django_settings.AXES_CLIENT_IP_CALLABLE == "cms.core.client_address.client_ip"
+    )
     assert ratelimit._key("apply", request).endswith(":203.0.113.5")
 
 
@@ -624,7 +626,7 @@ def test_search_totals_follow_the_database_until_the_catch_up_has_run(
 
 @pytest.mark.search_engine
 def test_the_catch_up_retires_cached_responses(search_engine, settings, timed_news):
-    from cms.cache import generation
+    from cms.core import generation
     from search.catch_up import catch_up
 
     engine_down_while(search_engine, settings, timed_news["open"].unpublish)

@@ -1,7 +1,7 @@
 """A randomized permission probe: build hidden content with unique tokens in all five
 locales (tests/security/world.py), crawl every surface as anonymous, as a translator
 of each locale and as an editor (tests/security/crawl.py), and fail on any token that
-appears where the access rule (cms/access.py) forbids it. Runs on the real search
+appears where the access rule (cms/core/access.py) forbids it. Runs on the real search
 engine. ``VETCMS_PROBE_SEED`` replays a run."""
 
 import os

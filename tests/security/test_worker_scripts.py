@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 from django.test import override_settings
 
-from cms.mail import deliver
+from cms.tasks.mail import deliver
 from tests import task_doubles
 from tests.security.test_scheduler_scripts import (
     answers,

@@ -173,7 +173,7 @@ def test_mail_sent_while_the_server_is_down_is_delivered_when_it_returns(
 def test_retries_wait_longer_each_time(smtp):
     from django.utils import timezone
 
-    from cms.mail import deliver
+    from cms.tasks.mail import deliver
 
     smtp.stop()
     result = deliver.enqueue("Subject", "Body", ["someone@example.org"])
@@ -192,7 +192,7 @@ def test_retries_wait_longer_each_time(smtp):
 @pytest.mark.django_db(transaction=True)
 @override_settings(TASKS=DATABASE_TASKS, VETCMS_TASKS_RETRY_DELAY=0)
 def test_a_message_the_server_refuses_fails_without_retries(smtp):
-    from cms.mail import deliver
+    from cms.tasks.mail import deliver
 
     smtp.refuse_with = "554 5.7.1 Rejected"
     result = deliver.enqueue("Subject", "Body", ["someone@example.org"])
@@ -206,7 +206,7 @@ def test_a_message_the_server_refuses_fails_without_retries(smtp):
 def test_only_transient_smtp_errors_are_retried():
     import smtplib
 
-    from cms.mail import is_transient
+    from cms.tasks.mail import is_transient
 
     assert not is_transient(smtplib.SMTPDataError(554, b"Rejected"))
     assert is_transient(smtplib.SMTPDataError(451, b"Try later"))

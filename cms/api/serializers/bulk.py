@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from cms.api import access, urls_public
 from cms.api.serializers import fields, summary, values
-from cms.cache import generation
-from cms.specific import specific_pages
+from cms.core import generation
+from cms.core.specific import specific_pages
 
 BRIEF = ("@id", "@type", "title", "description", "review_state", "type_title")
 EMPTY = {"parent": {}, "previous_item": {}, "next_item": {}}

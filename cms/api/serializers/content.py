@@ -12,7 +12,7 @@ from cms.api.batching import Batch, batched_reply
 from cms.api.blocks.read import blocks_of, drop_empty_listing
 from cms.api.components import render as render_components
 from cms.api.serializers import bulk, fields, metadata, registry, summary, values
-from cms.cache import generation
+from cms.core import generation
 from locales.config import NATIVE_NAMES
 from locales.ids import locale_code
 

@@ -21,9 +21,9 @@ from cms.api.serializers.page_parts import (
     description,
     image_field,
 )
-from cms.cache import generation
 from cms.conf import settings as api_settings
-from cms.specific import specific_pages, specific_pages_joined
+from cms.core import generation
+from cms.core.specific import specific_pages, specific_pages_joined
 
 MIME_TYPE = "text/plain"  # what Plone's catalog gives every page (Document)
 # The page fields every summary reads (@id, @type, title, review_state, effective,

@@ -6,7 +6,6 @@ as unnamed breaches, not shown."""
 from django.utils.translation import gettext as _
 from wagtail.models import Page, ReferenceIndex
 
-from cms import access as rule
 from cms.api import access, urls_public
 from cms.api.exceptions import BadRequest, Unauthorized
 from cms.api.params import as_list
@@ -14,6 +13,7 @@ from cms.api.serializers import registry
 from cms.api.serializers.metadata import uid
 from cms.api.service import Service
 from cms.api.translating import find_page
+from cms.core import access as rule
 
 
 def breaches(request, page) -> list[dict]:

@@ -10,8 +10,8 @@ from cms.api import access, localized, urls_public
 from cms.api.params import to_int
 from cms.api.serializers.summary import review_state
 from cms.api.service import Component, ComponentService, navigation_root
-from cms.cache import generation
 from cms.conf import settings as api_settings
+from cms.core import generation
 
 
 class Navigation(Component):

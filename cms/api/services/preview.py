@@ -1,12 +1,12 @@
 """@preview-token: a signed, expiring token that opens this page's latest revision
 (drafts included) to a headless front end: ``GET <page>?preview_token=…``.
-Only for users who may edit the page (cms.access.can_preview)."""
+Only for users who may edit the page (cms.core.access.can_preview)."""
 
-from cms import access as rule
 from cms.api import access, urls_public
 from cms.api.exceptions import Forbidden, Unauthorized
 from cms.api.service import Service
 from cms.conf import settings as api_settings
+from cms.core import access as rule
 
 
 class Get(Service):

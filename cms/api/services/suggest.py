@@ -4,15 +4,14 @@ and taxonomy names that start with the words typed; see search/suggest.py).
     GET /++api++/fi/@suggest?q=oppis&limit=8
     → {"@id": …, "q": "oppis", "items": [{"title": "…", "kind": "page"}, …]}"""
 
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from cms.api.exceptions import BadRequest
 from cms.api.params import to_int
 from cms.api.service import Service
 from locales.ids import locale_code
+from search.suggest import suggest
 
-SUGGEST_FUNCTION = "search.suggest.suggest"
 MAX_LIMIT = 20
 
 
@@ -27,9 +26,7 @@ class Get(Service):
         limit = to_int("limit", self.query.get("limit", 8), minimum=1)
         language = self.query.get("Language") or self.language()
         try:
-            found = import_string(SUGGEST_FUNCTION)(
-                text, locale=language, limit=min(limit, MAX_LIMIT)
-            )
+            found = suggest(text, locale=language, limit=min(limit, MAX_LIMIT))
         except ValueError as error:  # SearchError: bad language, too long
             raise BadRequest(str(error)) from None
         except RuntimeError:  # SearchUnavailable

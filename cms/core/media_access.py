@@ -2,7 +2,7 @@
 
 Wagtail's reference index records which pages use a file (foreign keys, inline
 panels, StreamField blocks, rich text links). A file referenced by pages, none of which
-anyone may read (cms.access: drafts, expired, private sections), is private: it is not
+anyone may read (cms.core.access: drafts, expired, private sections), is private: it is not
 served to, or listed for, someone whose page permissions cover none of those pages.
 Files nobody references, or that a snippet uses, stay public (Wagtail's default).
 """
@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from wagtail.models import Page, ReferenceIndex
 
-from cms import access
+from cms.core import access
 
 
 def _page_uses(model, object_ids=None) -> dict[int, set[int]]:

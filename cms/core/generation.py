@@ -8,7 +8,7 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 
-from cms.cache import request_reads
+from cms.core import request_reads
 
 logger = logging.getLogger(__name__)
 KEY = "vetcms:content-generation"
@@ -55,7 +55,7 @@ def shared() -> bool:
     does a bump in one process retire what another one remembers."""
     from django.conf import settings
 
-    from cms.cache.config import is_shared
+    from cms.core.shared_cache import is_shared
 
     return is_shared(settings.CACHES)
 

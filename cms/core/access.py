@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from cms.cache import generation
+from cms.core import generation
 
 WORK_ACTIONS = {"add", "change", "publish"}
 
