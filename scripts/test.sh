@@ -70,17 +70,16 @@ case ${SEARCH_ENGINE:-es7} in
   os2 | opensearch2) export VETCMS_TEST_SEARCH_ENGINE=opensearch2 ;;
 esac
 
-# On every core (pytest-xdist): tests share only the engine and Redis, where each has its
-# own index and key prefix. VETCMS_TEST_WORKERS=0 runs them in this process.
-started=$SECONDS
-.venv/bin/python -m pytest -n "${VETCMS_TEST_WORKERS:-auto}" "$@"
-echo "== pytest: $((SECONDS - started)) s"
-
-# The live suites share one demo server (tests/live/demo_server.sh), built once, in a
-# subshell so its settings stay there. schemathesis goes last: its editor pass writes.
+# The live suites share one demo server (tests/live/demo_server.sh, its own SQLite
+# database with the database search backend), built once, in a subshell so its settings
+# stay there. They share nothing with pytest, so they run beside it (most of their time
+# is waiting: on the browser, on schemathesis's time budget), their output kept in a file
+# that is shown once pytest is done. schemathesis goes last: its editor pass writes.
 js=${VETCMS_JS_TESTS:-1} schema=${VETCMS_SCHEMA_TESTS:-1} volto=${VETCMS_VOLTO_TESTS:-1}
 client_suite=${VETCMS_CLIENT_SUITE:-$js}
+live_pid="" live_log=""
 if [[ $js != 0 || $schema != 0 || $client_suite != 0 || $volto != 0 ]]; then
+  live_log=$(mktemp -t vetcms-live-XXXXXX.log)
   (
     python="$PWD/.venv/bin/python" root="$PWD"
     trap stop_demo_server EXIT
@@ -105,5 +104,24 @@ if [[ $js != 0 || $schema != 0 || $client_suite != 0 || $volto != 0 ]]; then
     if [[ $volto != 0 ]]; then timed bash tests/volto/run.sh || volto_status=$?; fi
     if [[ $schema != 0 ]]; then timed timeout 900 bash tests/schema/run.sh; fi
     exit $volto_status
-  )
+  ) >"$live_log" 2>&1 &
+  live_pid=$!
+  # Interrupted: stop the live suites too (the EXIT trap above then stops the services).
+  trap 'pkill -TERM -P "$live_pid" 2>/dev/null; kill "$live_pid" 2>/dev/null; exit 130' INT TERM
 fi
+
+# On every core (pytest-xdist): tests share only the engine and Redis, where each has its
+# own index and key prefix. VETCMS_TEST_WORKERS=0 runs them in this process.
+started=$SECONDS pytest_status=0
+.venv/bin/python -m pytest -n "${VETCMS_TEST_WORKERS:-auto}" "$@" || pytest_status=$?
+echo "== pytest: $((SECONDS - started)) s"
+
+live_status=0
+if [[ -n $live_pid ]]; then
+  echo "== the live suites (started beside pytest; their output so far, then as it comes)"
+  tail -n +1 -f --pid="$live_pid" "$live_log"
+  wait "$live_pid" || live_status=$?
+  rm -f "$live_log"
+  echo "== live suites: $((SECONDS - started)) s since pytest started"
+fi
+((pytest_status == 0 && live_status == 0)) || exit 1
