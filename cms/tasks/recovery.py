@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 
-from cms.tasks import conf
+from cms.tasks.conf import knobs
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ def recover(*, worker_ids: list[str] = (), older_than: float | None = None) -> i
     from django_tasks_db.models import DBTaskResult
 
     if older_than is None:
-        older_than = conf.get("STALE_SECONDS")
+        older_than = knobs.STALE_SECONDS
     stale_before = timezone.now() - timedelta(seconds=older_than)
     recovered = 0
     with transaction.atomic():
@@ -42,7 +42,7 @@ def recover(*, worker_ids: list[str] = (), older_than: float | None = None) -> i
 
 
 def requeue(row) -> None:
-    if len(row.worker_ids) >= conf.get("RETRY_ATTEMPTS"):
+    if len(row.worker_ids) >= knobs.RETRY_ATTEMPTS:
         row.set_failed(WorkerLost(f"workers {', '.join(row.worker_ids)} died"))
         return
     logger.warning(

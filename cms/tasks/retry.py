@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db import DatabaseBackend
 
-from cms.tasks import conf
+from cms.tasks.conf import knobs
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +33,8 @@ PERMANENT = (GiveUp, ObjectDoesNotExist, SuspiciousOperation, ImportError, TypeE
 
 def retry_delay(attempt: int) -> float:
     """Seconds before the attempt after ``attempt`` (1 for the first)."""
-    delay = conf.get("RETRY_DELAY") * 2 ** max(attempt - 1, 0)
-    return min(delay, conf.get("RETRY_MAX_DELAY"))
+    delay = knobs.RETRY_DELAY * 2 ** max(attempt - 1, 0)
+    return min(delay, knobs.RETRY_MAX_DELAY)
 
 
 def is_worth_retrying(exception_class_path: str) -> bool:
@@ -58,7 +58,7 @@ def schedule_retry(task_result) -> bool:
         return False
     attempts = task_result.attempts
     error = task_result.errors[-1].exception_class_path
-    if not is_worth_retrying(error) or attempts >= conf.get("RETRY_ATTEMPTS"):
+    if not is_worth_retrying(error) or attempts >= knobs.RETRY_ATTEMPTS:
         logger.error(
             "Task %s (%s) failed for good after %d attempt(s): %s",
             task_result.id,
