@@ -1,4 +1,4 @@
-"""The demo glossary: 66 VET concepts in en, fi, nl, et and lv, as agencies and
+"""The demo glossary: 67 VET concepts in en, fi, nl, et and lv, as agencies and
 readers name them. Loaded as the English concept plus its translations through
 wagtail-localize (same translation_key), as a translator would enter them, so search
 uses them as synonyms and across languages (search/synonyms.py). Definitions are left
@@ -91,7 +91,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "skills-forecasting": {
         "en": "skills forecasting | skills anticipation | skills forecast | skills foresight | skill needs anticipation",
         "fi": "osaamistarpeiden ennakointi | osaamisen ennakointi | työvoimatarpeiden ennakointi | ennakointi",
-        "nl": "vaardigheidsprognoses | arbeidsmarktprognoses | voorspellen van vaardigheden | anticiperen op vaardigheidsbehoeften",
+        # Readers name the forecast with the noun ("voorspelling") as often as with
+        # the verb; "prognose" alone as Finnish "ennakointi" alone.
+        "nl": "vaardigheidsprognoses | arbeidsmarktprognoses | voorspellen van vaardigheden | voorspelling van vaardigheden | anticiperen op vaardigheidsbehoeften | prognose | voorspelling",
         "et": "oskuste prognoosimine | OSKA | oskuste vajaduse prognoos | tööjõu- ja oskuste vajaduse prognoosimine",
         "lv": "prasmju prognozēšana | prasmju prognozes | darba tirgus prognozēšana | prasmju pieprasījuma prognozēšana",
     },
@@ -360,6 +362,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "nl": "ondernemerschap | ondernemend leren | ondernemerschapsonderwijs | ondernemerschapsvaardigheden",
         "et": "ettevõtlus | ettevõtlusõpe | ettevõtlikkus | ettevõtlusharidus",
         "lv": "uzņēmējdarbība | uzņēmējdarbības izglītība | uzņēmējspējas | uzņēmējdarbības prasmes",
+    },
+    # What the labour market asks for, apart from forecasting it: readers write
+    # "demand for skills" beside "forecast", and a query naming both concepts is
+    # also put into the fallback language (search/synonyms.py).
+    "skills-demand": {
+        "en": "skills demand | demand for skills | skill needs | skills needs",
+        "fi": "osaamistarpeet | osaamisen kysyntä | osaamistarve | osaamisen tarve",
+        "nl": "vraag naar vaardigheden | vaardigheidsbehoeften | behoefte aan vaardigheden | vraag naar vakmensen",
+        "et": "oskuste vajadus | oskuste nõudlus | oskusvajadus | tööturu vajadused",
+        "lv": "prasmju pieprasījums | pieprasījums pēc prasmēm | prasmju vajadības",
     },
     "skills-mismatch": {
         "en": "skills mismatch | skills gap | skill gaps | skills shortages | labour shortages",

@@ -11,5 +11,5 @@
 - ``search/synonyms.py`` turns them into query-time synonyms on both backends, a
   concept's forms joined across the search's locale and its fallback languages.
 
-The demo glossary (65 concepts in en, fi, nl, et, lv) is ``pages/demo/glossary.py``,
+The demo glossary (67 concepts in en, fi, nl, et, lv) is ``pages/demo/glossary.py``,
 loaded by ``manage.py load_demo``."""

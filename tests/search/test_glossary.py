@@ -359,3 +359,27 @@ def test_a_synonym_typed_without_diacritics_finds_the_page(
     concept("guidance", "guidance", "loopbaanoriëntatie")
 
     assert found("loopbaanorientatie", "en") == {page.pk}
+
+
+@pytest.fixture
+def forecast_page(database_backend, translated_homes):
+    """An English-only page on the skills forecast, seen by Dutch readers as a
+    fallback page."""
+    return factories.PracticePageFactory(
+        parent=translated_homes,
+        title="Skills forecast to 2035",
+        summary="Which skills the labour market will need, occupation by occupation.",
+    )
+
+
+def test_a_dutch_reader_naming_forecast_and_skills_demand_finds_the_english_page(
+    demo_glossary, forecast_page
+):
+    # The noun "voorspelling" (forecasting) and "vraag naar vaardigheden" (skills
+    # demand) are two concepts: the query is also put into English.
+    text = "voorspelling vraag naar vaardigheden"
+    variants = synonyms.variants(text, ["nl", "en"])
+
+    assert variants[1] == "skills forecast skill needs"
+    assert found(text, "nl") == {forecast_page.pk}
+    assert found("voorspelling", "en") == set()  # a Dutch word, no English form

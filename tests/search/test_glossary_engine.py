@@ -153,3 +153,23 @@ def test_a_synonym_typed_without_diacritics_finds_the_page(
     )
 
     assert found("loopbaanorientatie", "en") == [page.pk]
+
+
+def test_a_dutch_reader_naming_forecast_and_skills_demand_finds_the_english_page(
+    search_engine, translated_homes, locales
+):
+    from pages.demo.glossary import build_glossary
+
+    build_glossary()
+    page = published(
+        factories.PracticePageFactory(
+            parent=translated_homes,
+            title="Skills forecast to 2035",
+            summary="Which skills the labour market will need, by occupation.",
+        )
+    )
+    search_engine.refresh()
+
+    # Two concepts of the demo glossary (forecasting, skills demand): the query is
+    # also put into English, which the English page answers.
+    assert found("voorspelling vraag naar vaardigheden", "nl") == [page.pk]
