@@ -16,6 +16,7 @@ already running are left as they were (the engine loses this run's indices).
 
 import asyncio
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -88,8 +89,7 @@ class Cluster:
         return int(self.url.rsplit(":", 1)[1])
 
     def stop(self):
-        if (self.state / "haproxy.cfg").exists():
-            subprocess.run(["bash", CLUSTER_SH, "stop"], env=self.env, cwd=ROOT)
+        subprocess.run(["bash", CLUSTER_SH, "stop"], env=self.env, cwd=ROOT)
         if "search/engine/run.sh" not in self.services_down:
             self.drop_indices()
         for script in self.services_down:  # the ones we started
@@ -98,14 +98,19 @@ class Cluster:
 
     def drop_indices(self):
         """This run's indices, from an engine that stays up for others."""
-        env = (self.state / "env").read_text() if (self.state / "env").exists() else ""
-        urls = [x.split("=", 1)[1] for x in env.split() if x.startswith("SEARCH_URL=")]
-        for url in urls:
-            request = urllib.request.Request(f"{url}/{self.prefix}*", method="DELETE")
-            try:
-                urllib.request.urlopen(request, timeout=10).close()
-            except OSError as exc:
-                print(f"could not delete the {self.prefix}* indices: {exc}")
+        env = self.state / "env"
+        found = re.search(
+            r"SEARCH_URL=([^,\s]+)", env.read_text() if env.exists() else ""
+        )
+        if not found:
+            return
+        request = urllib.request.Request(  # any node of the engine will do
+            f"{found[1]}/{self.prefix}*", method="DELETE"
+        )
+        try:
+            urllib.request.urlopen(request, timeout=10).close()
+        except OSError as exc:
+            print(f"could not delete the {self.prefix}* indices: {exc}")
 
 
 def run(cluster: Cluster, targets: list[str], args, kill_at: float | None = None):
