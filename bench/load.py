@@ -4,6 +4,7 @@ clients for a fixed time over a mix of HTML pages, API content, listings and sea
     python bench/load.py [--clients 100] [--duration 60] [--workers 2] [--no-cache]
                          [--server granian|gunicorn|gunicorn-sync|uvicorn]
                          [--database sqlite:///path] [--search-url URL]
+    python bench/load.py --cluster [--phases one,two,failover] [--cluster-db NAME] ...
 
 It builds a throwaway SQLite demo database (or reuses --database), starts Redis with
 scripts/redis.sh in its own directory (unless --no-cache) and the server with
@@ -14,30 +15,34 @@ scripts/serve.sh (or one of the other servers, for the comparison in README), wa
 p50/p95/p99/max and the answers by status. With --search-url the engine serves @search
 (indices under a unique prefix, built with search_reindex, deleted afterwards); else
 the database backend. Everything it started is stopped on exit.
+
+--cluster runs the same mix through HAProxy on scripts/cluster.sh's cluster instead:
+one server, two, and two with one killed mid-run, one table side by side
+(bench/load_cluster.py).
 """
 
 import argparse
 import asyncio
 import json
 import os
-import random
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
 import uuid
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
-SEARCH_WORDS = ["learners", "apprenticeship", "teachers", "digital", "validation"]
-# The mix: (share, kind); kinds are filled from the site's own content.
-MIX = [(0.35, "html"), (0.25, "api"), (0.20, "listing"), (0.20, "search")]
+
+from bench import load_cluster  # noqa: E402
+from bench.load_client import discover, load, warm, weighted_targets  # noqa: E402
+from bench.load_report import summarize  # noqa: E402
 
 
 def free_port() -> int:
@@ -177,138 +182,24 @@ class Stack:
         shutil.rmtree(self.work, ignore_errors=True)
 
 
-def get_json(url):
-    request = urllib.request.Request(url, headers={"Accept": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as reply:
-        return json.load(reply)
-
-
-def discover(base: str) -> dict[str, list[tuple[str, dict]]]:
-    """Request targets by kind, from the site's own tree in every language."""
-    html, api, listing = [], [], []
-    for lang in ("en", "fi", "nl", "et", "lv"):
-        home = get_json(f"{base}/++api++/{lang}")
-        html.append(f"/{lang}/")
-        for section in home.get("items", []):
-            path = section["@id"].split("://", 1)[1].split("/", 1)[1]
-            listing.append(f"/++api++/{path}")
-            html.append(f"/{path}/")
-            for item in get_json(f"{base}/++api++/{path}?b_size=20").get("items", []):
-                sub = item["@id"].split("://", 1)[1].split("/", 1)[1]
-                html.append(f"/{sub}/")
-                api.append(f"/++api++/{sub}")
-    search = [f"/++api++/en/@search?SearchableText={w}" for w in SEARCH_WORDS]
-    search += [f"/{lang}/search/?q={w}" for lang in ("en", "fi") for w in SEARCH_WORDS]
-    return {
-        "html": [(p, {}) for p in html],
-        "api": [(p, {}) for p in api],
-        "listing": [(p, {}) for p in listing]
-        + [("/en/practices/?kind=good-practice", {})],
-        "search": [(p, {}) for p in search],
-    }
-
-
-HEADERS = {"Accept": "*/*", "Accept-Language": "en"}
-
-
-async def fetch(reader, writer, port, path):
-    lines = [f"GET {path} HTTP/1.1", f"Host: 127.0.0.1:{port}"]
-    lines += [f"{k}: {v}" for k, v in HEADERS.items()]
-    writer.write(("\r\n".join(lines) + "\r\n\r\n").encode())
-    await writer.drain()
-    head = await reader.readuntil(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    status = int(lines[0].split()[1])
-    headers = {
-        k.strip().lower(): v.strip()
-        for k, _, v in (line.partition(":") for line in lines[1:] if line)
-    }
-    if "content-length" in headers:
-        await reader.readexactly(int(headers["content-length"]))
-    elif headers.get("transfer-encoding") == "chunked":
-        while True:
-            size = int((await reader.readline()).strip(), 16)
-            await reader.readexactly(size + 2)
-            if size == 0:
-                break
-    return status, headers.get("connection", "").lower() == "close"
-
-
-async def client(port, targets, deadline, budget, results):
-    reader = writer = None
-    while time.monotonic() < deadline and budget[0] > 0:
-        budget[0] -= 1
-        path = random.choice(targets)
-        start = time.perf_counter()
-        try:
-            if writer is None:
-                reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            status, close = await asyncio.wait_for(
-                fetch(reader, writer, port, path), 30
-            )
-        except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as exc:
-            status, close = type(exc).__name__, True
-        results.append((time.perf_counter() - start, status, path))
-        if close and writer is not None:
-            writer.close()
-            reader = writer = None
-    if writer is not None:
-        writer.close()
-
-
-def warm(base: str, paths: list[str]) -> float:
-    """Each distinct target once, as a site in service has them cached already."""
-    start = time.monotonic()
-    for path in sorted(set(paths)):
-        request = urllib.request.Request(base + path, headers=HEADERS)
-        try:
-            urllib.request.urlopen(request, timeout=60).close()
-        except OSError:
-            pass  # the load run counts errors
-    return time.monotonic() - start
-
-
-def weighted_targets(kinds) -> list[str]:
-    """100 paths in the MIX proportions, cycling through each kind's targets."""
-    paths = []
-    for share, kind in MIX:
-        pool = [p for p, _ in kinds[kind]]
-        paths += [pool[i % len(pool)] for i in range(round(share * 100))]
-    return paths
-
-
-async def load(port, targets, clients, duration, max_requests):
-    results: list = []
-    deadline = time.monotonic() + duration
-    budget = [max_requests]
-    started = time.monotonic()
-    await asyncio.gather(
-        *(client(port, targets, deadline, budget, results) for _ in range(clients))
-    )
-    return results, time.monotonic() - started
-
-
 def report(results, elapsed, args):
-    latencies = sorted(t for t, _, _ in results)
-    statuses = Counter(str(s) for _, s, _ in results)
-    errors = {s: n for s, n in statuses.items() if not s.startswith(("2", "3"))}
-
-    def pct(p):
-        return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))] * 1000
-
+    summary = summarize(results, elapsed)
     load1 = os.getloadavg()[0]
     print(
         f"\nserver {args.server}, {args.workers} workers × {args.threads} threads, "
         f"cache {'on (Redis)' if args.cache else 'off'}, {args.clients} clients, "
         f"{elapsed:.0f} s, machine load {load1:.1f} on {os.cpu_count()} cores"
     )
-    print(f"requests     {len(results)}")
-    print(f"throughput   {len(results) / elapsed:.1f} req/s")
+    print(f"requests     {summary['requests']}")
+    print(f"throughput   {summary['throughput']:.1f} req/s")
     print(
-        f"latency ms   p50 {pct(50):.0f}  p95 {pct(95):.0f}  p99 {pct(99):.0f}  "
-        f"max {latencies[-1] * 1000:.0f}  mean {statistics.fmean(latencies) * 1000:.0f}"
+        f"latency ms   p50 {summary['p50']:.0f}  p95 {summary['p95']:.0f}  "
+        f"p99 {summary['p99']:.0f}  max {summary['max']:.0f}  mean {summary['mean']:.0f}"
     )
-    print("by status    " + "  ".join(f"{s}: {n}" for s, n in sorted(statuses.items())))
+    print(
+        "by status    " + "  ".join(f"{s}: {n}" for s, n in summary["statuses"].items())
+    )
+    errors = summary["errors"]
     print(f"errors       {sum(errors.values())} {errors or ''}")
     slowest = max(results, key=lambda r: r[0])
     print(f"slowest      {slowest[0] * 1000:.0f} ms {slowest[2]} ({slowest[1]})")
@@ -328,7 +219,25 @@ def main():
     )
     parser.add_argument("--database", help="reuse a demo database (DATABASE_URL)")
     parser.add_argument("--search-url", help="the engine (e.g. http://127.0.0.1:9250)")
+    parser.add_argument(
+        "--cluster", action="store_true", help="through HAProxy: 1 vs 2 servers"
+    )
+    parser.add_argument(
+        "--phases",
+        type=lambda v: v.split(","),
+        default=["one", "two", "failover"],
+        help="with --cluster: which runs, in order (one, two, failover)",
+    )
+    parser.add_argument(
+        "--cluster-db", default="vetcms_load", help="with --cluster: made afresh"
+    )
     args = parser.parse_args()
+    if args.cluster:
+        if unknown := set(args.phases) - set(load_cluster.PHASES):
+            parser.error(
+                f"unknown phases {sorted(unknown)}: {list(load_cluster.PHASES)}"
+            )
+        return load_cluster.main(args)
 
     stack = Stack(args)
     try:

@@ -8,7 +8,12 @@
 #   scripts/cluster.sh drain K     server K (1|2) answers /readyz 503, so HAProxy sends
 #                                  it nothing new (DRAIN_FILE, cms/health.py); undrain K
 #   scripts/cluster.sh kill K      SIGKILL server K (tests: a server dying under load)
-#   scripts/cluster.sh restart-server K   start server K again on its port
+#   scripts/cluster.sh stop-server K      drain server K, wait until HAProxy took it out,
+#                                  stop it (bench/load.py: one server behind the balancer)
+#   scripts/cluster.sh restart-server K   start server K again on its port, wait until
+#                                  HAProxy sends it requests again
+#   scripts/cluster.sh balancer    HAProxy's view: "app1 UP", "app2 DOWN", ... (its stats,
+#                                  on the unix socket $STATE/haproxy-stats.sock)
 #   scripts/cluster.sh manage ARGS  manage.py with the cluster's settings
 #
 #   CLUSTER_BASE_PORT  default 8600: the balancer on the first free port from there,
@@ -107,6 +112,11 @@ defaults
 frontend web
     bind 127.0.0.1:$port
     default_backend servers
+# The balancer's own view of its servers, for scripts (a socket, not a port).
+frontend stats
+    bind unix@$STATE/haproxy-stats.sock mode 600
+    stats enable
+    stats uri /
 backend servers
     balance roundrobin
 EOF
@@ -223,12 +233,36 @@ url() {
   cat "$STATE/url"
 }
 
-restart_server() {  # $1 index: start it again on its port, wait until it is ready
+balancer() {  # "appK STATUS" per server, as HAProxy sees it (UP, DOWN, "UP 1/2", ...)
+  curl -fsS --max-time 5 --unix-socket "$STATE/haproxy-stats.sock" "http://stats/;csv" |
+    awk -F, '$1 == "servers" && $2 ~ /^app/ { print $2, $18 }'
+}
+
+wait_balancer() {  # $1 index, $2 UP|DOWN: until HAProxy has server $1 in that state
+  local i
+  for ((i = 0; i < 60; i++)); do
+    [[ $(balancer | awk -v s="app$1" '$1 == s { print $2 }') == "$2" ]] && return 0
+    sleep 0.5
+  done
+  die "HAProxy did not mark server $1 $2 within 30 s"
+}
+
+restart_server() {  # $1 index: start it again on its port, wait until HAProxy uses it
   local port
   alive "$STATE/server$1.pid" && return 0
   port=$(cat "$STATE/server$1.port")
   start_server "$1" "$port"
   wait_ready "http://127.0.0.1:$port" 60 || die "server $1 not ready (log: $STATE/server$1.log)"
+  alive "$STATE/haproxy.pid" && wait_balancer "$1" UP
+  return 0
+}
+
+stop_server() {  # $1 index: out of the balancer first, so no request reaches it dying
+  alive "$STATE/server$1.pid" || return 0
+  touch "$STATE/server$1.draining"
+  alive "$STATE/haproxy.pid" && wait_balancer "$1" DOWN
+  stop_pid_file "$STATE/server$1.pid"
+  rm -f "$STATE/server$1.draining"  # a restart serves at once
 }
 
 server_index() {
@@ -240,7 +274,9 @@ case ${1:-} in
   drain) server_index "${2:-}" && touch "$STATE/server$2.draining" ;;
   manage) shift && source "$STATE/env" && cd "$REPO_ROOT" && exec .venv/bin/python manage.py "$@" ;;
   restart-server) server_index "${2:-}" && restart_server "$2" ;;
+  stop-server) server_index "${2:-}" && stop_server "$2" ;;
+  balancer) balancer ;;
   undrain) server_index "${2:-}" && rm -f "$STATE/server$2.draining" ;;
   kill) server_index "${2:-}" && kill -KILL -- "-$(cat "$STATE/server$2.pid")" ;;
-  *) echo "usage: $0 start|stop|status|url|drain K|undrain K|kill K|restart-server K" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|url|balancer|drain K|undrain K|kill K|stop-server K|restart-server K" >&2; exit 2 ;;
 esac

@@ -3,6 +3,8 @@
 
 import os
 import subprocess
+import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -52,3 +54,16 @@ def editor(balancer):
     )
     subprocess.run([*CLUSTER, "manage", "shell", "-c", script], check=True)
     return EDITOR
+
+
+def hammer(url: str, until: float, results: list) -> None:
+    """GET `url` until `until`, one at a time: each status, or the error's repr."""
+    while time.monotonic() < until:
+        try:
+            with urllib.request.urlopen(url, timeout=15) as response:
+                response.read()
+                results.append(response.status)
+        except urllib.error.HTTPError as exc:
+            results.append(exc.code)
+        except OSError as exc:
+            results.append(repr(exc))

@@ -6,24 +6,10 @@ POST the dead server had started to handle is lost with it (the client sees a 50
 import subprocess
 import threading
 import time
-import urllib.error
-import urllib.request
 
-from .conftest import CLUSTER
+from .conftest import CLUSTER, hammer
 
 CLIENTS, SECONDS, KILL_AFTER = 20, 10, 3
-
-
-def hammer(url: str, until: float, results: list) -> None:
-    while time.monotonic() < until:
-        try:
-            with urllib.request.urlopen(url, timeout=15) as response:
-                response.read()
-                results.append(response.status)
-        except urllib.error.HTTPError as exc:
-            results.append(exc.code)
-        except OSError as exc:
-            results.append(repr(exc))
 
 
 def test_sigkill_of_one_server_under_load_fails_no_request(balancer):
