@@ -63,7 +63,10 @@ OUTCOMES = {
 
 def _tell(request, result) -> None:
     if result.status == TaskResultStatus.SUCCESSFUL:
-        messages.success(request, OUTCOMES[result.return_value])
+        # str() now, in the translator's admin language: a lazy message is only
+        # translated when stored, after the admin's language override has ended (a
+        # Finnish translator read it in English).
+        messages.success(request, str(OUTCOMES[result.return_value]))
     elif result.status == TaskResultStatus.FAILED:
         messages.error(request, _("The PO file could not be imported."))
     else:

@@ -68,3 +68,20 @@ def test_batching_links_keep_the_filters(client, listing):
 def test_a_bad_year_is_a_400_and_an_unknown_value_finds_nothing(client, listing):
     client.api(f"{path(listing['en'])}?year=soon", expect=400)
     assert client.api(f"{path(listing['en'])}?country=ZZ")["items"] == []
+
+
+def test_a_listing_filters_its_items_by_theme(client, listing):
+    guidance = factories.ThemeFactory(slug="guidance", name="Guidance")
+    listing["Dutch mentors"].themes.set([guidance])
+    listing["Dutch mentors"].save_revision().publish()
+    assert titles(client.api(f"{path(listing['en'])}?theme=guidance")) == [
+        "Dutch mentors"
+    ]
+
+
+def test_a_listing_filters_its_items_by_year(client, listing):
+    listing["Finnish mentors"].refresh_from_db()  # publish() set it on its own copy
+    year = listing["Finnish mentors"].first_published_at.year
+    everything = ["Dutch mentors", "Finnish mentors", "Finnish quick start"]
+    assert titles(client.api(f"{path(listing['en'])}?year={year}")) == everything
+    assert client.api(f"{path(listing['en'])}?year={year - 1}")["items"] == []

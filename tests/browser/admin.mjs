@@ -47,7 +47,8 @@ export async function logIn(page, username) {
 /**
  * For each language, the English strings of Wagtail's and wagtail-localize's catalogs
  * (server and JavaScript) that nothing translates into it: neither Wagtail's nor
- * localize's catalogs nor the project's. A visible one is an English leftover.
+ * localize's catalogs nor the project's, whitespace collapsed as visible text is. A
+ * visible one is an English leftover.
  */
 export function untranslatedAdminStrings(codes) {
   return django(`
@@ -68,7 +69,9 @@ for code in ${JSON.stringify(codes)}:
     view.translation = DjangoTranslation(code, domain="djangojs")
     javascript = view.get_catalog()
     with translation.override(code):
-        out[code] = sorted(m for m in english if translation.gettext(m) == m and m not in javascript)
+        left = [m for m in english if translation.gettext(m) == m and m not in javascript]
+    # As the page shows them: "Locale: " (the side panel's prefix) reads "Locale:".
+    out[code] = sorted({" ".join(m.split()) for m in left})
 print(json.dumps(out))
 `);
 }

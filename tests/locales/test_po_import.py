@@ -131,3 +131,20 @@ def test_with_a_task_worker_the_upload_is_queued_and_its_task_imports_it(
     assert draft_fi.workflow_in_progress
     latest = draft_fi.get_latest_revision_as_object()
     assert latest.summary == "Valmentajat tukevat oppisopimusopiskelijoita."
+
+
+def test_the_translator_is_told_in_their_admin_language(
+    client, compiled, draft_fi, fi_translator
+):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(fi_translator)
+    profile.preferred_language = "fi"
+    profile.save()
+    client.force_login(fi_translator)
+    translation = translation_of(draft_fi)
+
+    upload(client, translation, str(pofile_of(client, translation)))
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Käännökset tuotiin PO-tiedostosta ja lähetettiin tarkastettaviksi." in html
