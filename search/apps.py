@@ -10,5 +10,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from search import indexing
+        from search.backends.sqlite_ranking import add_ranked_entries
 
         indexing.connect()
+        add_ranked_entries()
