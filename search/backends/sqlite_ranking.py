@@ -13,7 +13,6 @@ that compares the row's key with the entry's ``object_id`` as bare columns: upst
 affinity), as upstream's own subquery does."""
 
 from django.apps import apps
-from django.db import connection
 from django.db.models import Q
 from modelsearch.abstract_models import TextIDGenericRelation
 from modelsearch.backends.database.sqlite.query import MatchExpression
@@ -40,11 +39,10 @@ class RankedEntries(TextIDGenericRelation):
 
 
 def add_ranked_entries() -> None:
-    """On every indexed model, as modelsearch adds ``index_entries`` (its ready());
-    SQLite only: PostgreSQL cannot compare an integer key with text unconverted, and
-    modelsearch's compiler there already ranks in the matching query."""
-    if connection.vendor != "sqlite":
-        return
+    """On every indexed model, as modelsearch adds ``index_entries`` (its ready()).
+    SQLite only (search/apps.py): PostgreSQL cannot compare an integer key with text
+    unconverted, and modelsearch's compiler there already ranks in the matching
+    query."""
     entry = get_app_config().get_model("IndexEntry")
     for model in apps.get_models():
         if class_is_indexed(model) and RANKED_ENTRIES not in model.__dict__:

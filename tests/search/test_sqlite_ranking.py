@@ -4,20 +4,22 @@ the full-text match run once."""
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchQueryCompiler
-from modelsearch.conf import get_app_config
-from wagtail.models import Page
 
-from search.config import search_backends
-from search.query import search_pages
-from tests import factories
+if connection.vendor != "sqlite":  # modelsearch's SQLite modules need its tables
+    pytest.skip("SQLite FTS5 ranking", allow_module_level=True)
+
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from modelsearch.backends.database.sqlite.sqlite import (  # noqa: E402
+    SQLiteSearchQueryCompiler,
+)
+from modelsearch.conf import get_app_config  # noqa: E402
+from wagtail.models import Page  # noqa: E402
+
+from search.config import search_backends  # noqa: E402
+from search.query import search_pages  # noqa: E402
+from tests import factories  # noqa: E402
 
 IndexEntry = get_app_config().get_model("IndexEntry")
-
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "sqlite", reason="SQLite FTS5 ranking"
-)
 
 
 @pytest.fixture
