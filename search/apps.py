@@ -9,6 +9,13 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db import connection
+
         from search import indexing
 
         indexing.connect()
+        if connection.vendor == "sqlite":
+            # Its module reads modelsearch's SQLite models: not there on PostgreSQL.
+            from search.backends.sqlite_ranking import add_ranked_entries
+
+            add_ranked_entries()

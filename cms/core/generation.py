@@ -12,6 +12,7 @@ from cms.core import request_reads
 
 logger = logging.getLogger(__name__)
 KEY = "vetcms:content-generation"
+request_reads.read_together(KEY)
 
 
 def current() -> int:

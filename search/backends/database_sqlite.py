@@ -1,5 +1,6 @@
 """SQLite FTS5 with text analysed per language (search/backends/analysing.py),
-ranked by bm25() with title matches first."""
+ranked by bm25() with title matches first, in the query that matches
+(search/backends/sqlite_ranking.py)."""
 
 from django.db.models import FloatField, Func
 from modelsearch.backends.database.sqlite import sqlite
@@ -9,6 +10,7 @@ from search.backends.analysing import (
     AnalysingIndexerMixin,
     AnalysingIndexMixin,
 )
+from search.backends.sqlite_ranking import OnePassRankingMixin
 
 # The FTS5 table's columns are (autocomplete, body, title): modelsearch's migration
 # 0002. Title and body are scored apart and added, the title's score times
@@ -41,8 +43,12 @@ class SQLiteIndex(AnalysingIndexMixin, sqlite.SQLiteIndex):
     indexer_class = SQLiteIndexer
 
 
-class SQLiteCompiler(AnalysingCompilerMixin, sqlite.SQLiteSearchQueryCompiler):
+class SQLiteCompiler(
+    OnePassRankingMixin, AnalysingCompilerMixin, sqlite.SQLiteSearchQueryCompiler
+):
     def _build_rank_expression(self, vectors, config):
+        # Read in the matching query itself (OnePassRankingMixin): no column of the
+        # index entry, only the FTS table's own bm25().
         return TitleFirstBM25()
 
 

@@ -17,6 +17,7 @@ from django.db import transaction
 from cms.core import request_reads
 
 CACHE_KEY = "vetsearch:glossary:token"
+request_reads.read_together(CACHE_KEY)
 # Saves and deletes drop the token at once; the timeout only bounds how long a
 # process with its own memory cache (locmem, the embedded default with several
 # workers) keeps terms another process changed.

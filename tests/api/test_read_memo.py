@@ -222,3 +222,26 @@ def test_a_finnish_page_is_remembered_under_its_own_address(
     assert not any(t in q for q in second for t in THROUGH_TABLES)
     english = client.api(f"/en/practices/{practice.slug}")
     assert english["title"] == practice.title
+
+
+def test_second_public_listing_loads_no_summary(client, practices):
+    """A folder's batch answers from the summaries remembered in this generation:
+    only the batch query decides which children are shown."""
+    url = "/++api++/en/practices?b_size=2"
+    first = queries(client, url)
+    reply = client.api("/en/practices?b_size=2")
+    second = queries(client, url)
+
+    assert len(second) < len(first)
+    assert not any("pages_practicepage" in q for q in second)
+    assert reply["items"] == client.api("/en/practices?b_size=2")["items"]
+    assert [i["title"] for i in reply["items"]] == [p.title for p in practices[:2]]
+
+
+def test_a_listing_shows_a_publish_at_once(client, practice_index, practices):
+    client.api("/en/practices")
+    practices[0].title = "Renamed practice"
+    practices[0].save_revision().publish()
+
+    titles = [i["title"] for i in client.api("/en/practices")["items"]]
+    assert "Renamed practice" in titles

@@ -126,8 +126,13 @@ class ContentSerializer:
             window, total = batch.window_and_total(children)
         metadata = components.names(params.get("metadata_fields"))
         full = access_bool(params, "fullobjects")
+        shown = window if metadata or full else _remembered(self.request, window)
         items = listing(
-            self.request, window, metadata_fields=metadata, fullobjects=full
+            self.request,
+            shown,
+            metadata_fields=metadata,
+            fullobjects=full,
+            remember=shown is not window,
         )
         items = localized.mark_summaries(self.request, window, items, language)
         url = urls_public.page_url(self.request, self.page)
@@ -176,6 +181,18 @@ def related_items(request, page) -> list[dict]:
     pages = [found[i] for i in ids if i in found]
     # With their UID, as Plone's relation values (and what a write takes back).
     return summary.summaries(request, pages, metadata_fields=("UID",))
+
+
+def _remembered(request, window: list) -> list:
+    """For a public read, the batch's pages whose summaries this process built in
+    this content generation (a listing's or a search's: the same summary), as
+    stand-ins: neither they nor their images load again. Which children are shown
+    is still decided by the batch query on every request."""
+    reuse = summary.remembered_pages(request)
+    if reuse is None or not window:
+        return window
+    known = reuse({p.pk: p.content_type_id for p in window})
+    return [known.get(p.pk, p) for p in window]
 
 
 def access_bool(params, name, default=False) -> bool:
