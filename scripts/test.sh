@@ -113,7 +113,8 @@ fi
 # On every core (pytest-xdist): tests share only the engine and Redis, where each has its
 # own index and key prefix. VETCMS_TEST_WORKERS=0 runs them in this process.
 started=$SECONDS pytest_status=0
-.venv/bin/python -m pytest -n "${VETCMS_TEST_WORKERS:-auto}" "$@" || pytest_status=$?
+# --durations: the slowest tests in the log, to see where the minutes go.
+.venv/bin/python -m pytest -n "${VETCMS_TEST_WORKERS:-auto}" --durations=15 "$@" || pytest_status=$?
 echo "== pytest: $((SECONDS - started)) s"
 
 live_status=0
