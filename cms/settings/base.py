@@ -304,11 +304,12 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Background tasks (django-tasks), three backends on the same engine: "default"
 # (Wagtail's own: modelsearch's index update on save, files deleted from storage,
-# front-end cache purges; its reference index stays in the request), "search" (index updates on publish,
-# reindexing: search/tasks.py) and "mail" (cms/tasks/mail.py). TASKS_BACKEND=database queues
-# them all in the database for the worker (scripts/worker.sh: one `db_worker` per
-# backend), which retries a failed task with a growing delay and re-queues one whose
-# worker died (cms/tasks/); "immediate" (the embedded default) runs them in the request.
+# front-end cache purges; its reference index stays in the request), "search" (index
+# updates on publish, reindexing: search/tasks.py) and "mail" (cms/tasks/mail.py).
+# TASKS_BACKEND=database queues them all in the database for the worker
+# (scripts/worker.sh: one `db_worker` per backend), which retries a failed task with a
+# growing delay and re-queues one whose worker died (cms/tasks/); "immediate" (the
+# embedded default) runs them in the request.
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
