@@ -8,6 +8,14 @@ from django_tasks import task
 
 from cms.tasks.retry import GiveUp
 
+# settings.TASKS as TASKS_BACKEND=database makes it: every backend queued in the
+# database for a worker (override_settings(TASKS=DATABASE_TASKS)).
+DATABASE_TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "search": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+}
+
 
 @task()
 def touch(path: str) -> str:

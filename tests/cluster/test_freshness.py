@@ -7,10 +7,11 @@ indices at start: the engine had made them on the first publish, mappings guesse
 
 import base64
 import json
-import time
 import urllib.error
 import urllib.request
 import uuid
+
+from tests.security.test_scheduler_scripts import wait_until
 
 
 def call(url, method="GET", body=None, auth=None):
@@ -34,16 +35,6 @@ def found(server, word):
     status, body = call(f"{server}/++api++/en/@search?SearchableText={word}")
     assert status == 200
     return ids(body)
-
-
-def eventually(condition, seconds=60) -> bool:
-    """For what the task worker does: it polls the queue every 2 s."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.5)
-    return False
 
 
 def ids(listing):
@@ -91,7 +82,8 @@ def test_publish_through_one_server_is_seen_at_once_through_the_other(servers, e
     # Once the worker ran the index update, which refreshes the engine's indices and
     # retires cached answers again (search/indexing.py): a @search answered (and
     # cached empty) meanwhile is not served for RESPONSE_CACHE_SECONDS.
-    assert eventually(lambda: found(two, word) == [slug])
+    # The task worker polls its queue every 2 s.
+    assert wait_until(lambda: found(two, word) == [slug], seconds=60)
     assert found(one, word) == [slug]
 
 

@@ -14,11 +14,7 @@ from django_tasks_db.models import DBTaskResult
 
 from tests import task_doubles
 
-DATABASE_TASKS = {
-    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-    "search": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]},
-    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
-}
+DATABASE_TASKS = task_doubles.DATABASE_TASKS
 
 
 def running(worker_ids, started_minutes_ago=1) -> DBTaskResult:

@@ -14,12 +14,7 @@ from tests import task_doubles
 # The worker closes the connections it finds, the test's own on PostgreSQL: commit.
 pytestmark = pytest.mark.django_db(transaction=True)
 
-DATABASE = "django_tasks_db.DatabaseBackend"
-DATABASE_TASKS = {
-    "default": {"BACKEND": DATABASE},
-    "search": {"BACKEND": DATABASE, "QUEUES": ["search"]},
-    "mail": {"BACKEND": DATABASE, "QUEUES": ["mail"]},
-}
+DATABASE_TASKS = task_doubles.DATABASE_TASKS
 
 
 def run_worker(*extra, backend="default"):

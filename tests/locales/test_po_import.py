@@ -20,6 +20,14 @@ def pofile_of(client, translation) -> polib.POFile:
     return polib.pofile(reply.content.decode())
 
 
+def summary_translated(po: polib.POFile) -> polib.POFile:
+    """The PO file a Finnish translator sends back: the summary translated."""
+    for entry in po:
+        if entry.msgid == "Coaches help apprentices.":
+            entry.msgstr = "Valmentajat tukevat oppisopimusopiskelijoita."
+    return po
+
+
 def upload(client, translation, text: str, next_url="/admin/"):
     url = reverse("wagtail_localize:upload_pofile", args=[translation.id])
     file = SimpleUploadedFile("fi.po", text.encode(), content_type="text/x-gettext")
@@ -31,10 +39,7 @@ def test_an_uploaded_po_file_is_saved_as_a_draft_and_submitted_for_review(
 ):
     client.force_login(fi_translator)
     translation = translation_of(draft_fi)
-    po = pofile_of(client, translation)
-    for entry in po:
-        if entry.msgid == "Coaches help apprentices.":
-            entry.msgstr = "Valmentajat tukevat oppisopimusopiskelijoita."
+    po = summary_translated(pofile_of(client, translation))
 
     reply = upload(client, translation, str(po))
 
@@ -101,18 +106,11 @@ def test_with_a_task_worker_the_upload_is_queued_and_its_task_imports_it(
     from django.test import override_settings
     from django_tasks_db.models import DBTaskResult
 
-    database = "django_tasks_db.DatabaseBackend"
-    tasks = {
-        "default": {"BACKEND": database},
-        "search": {"BACKEND": database, "QUEUES": ["search"]},
-        "mail": {"BACKEND": database, "QUEUES": ["mail"]},
-    }
+    from tests.task_doubles import DATABASE_TASKS as tasks
+
     client.force_login(fi_translator)
     translation = translation_of(draft_fi)
-    po = pofile_of(client, translation)
-    for entry in po:
-        if entry.msgid == "Coaches help apprentices.":
-            entry.msgstr = "Valmentajat tukevat oppisopimusopiskelijoita."
+    po = summary_translated(pofile_of(client, translation))
 
     with override_settings(TASKS=tasks):
         reply = upload(client, translation, str(po))

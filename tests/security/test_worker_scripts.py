@@ -30,11 +30,7 @@ from tests.smtp import SMTPServer
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-DATABASE_TASKS = {
-    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
-    "search": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]},
-}
+DATABASE_TASKS = task_doubles.DATABASE_TASKS
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
     "SECRET_KEY": "worker-test-" + "k3y" * 20,
