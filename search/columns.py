@@ -12,6 +12,7 @@ from search.fields import ReaderSearchMixin, reader_search_fields
 NOT_HIGHLIGHTED = {"search_classification", "search_spelling"}
 
 
+@cache  # names fixed by the models' search fields (read several times per search)
 def column(mapping_class, field_name: str) -> str:
     """The column of a reader field (same for every page type) or a Page field."""
     for field in reader_search_fields:

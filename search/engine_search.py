@@ -158,15 +158,14 @@ def _load_pages(hits: list, type_column: str, load_fields=None, reuse=None) -> d
     """Specific pages by id, live and public only: whole pages with their locale (a
     query per type), or only ``load_fields(model)`` (one query for every type).
     ``reuse``'s stand-ins replace pages the caller needs nothing of; when every hit
-    has one, one id query checks what may be shown."""
+    has one, ``access.readable_ids`` says which may be shown."""
     types = {_pk(hit): int(hit["fields"][type_column][0]) for hit in hits}
     # The database has the last word (cms.core.access): a stale index never shows a
     # draft, expired or private page. One restrictions query for every type.
-    visible = access.visibility_q()
     known = reuse(types) if reuse is not None and types else {}
     if known and len(known) == len(types):
-        shown = Page.objects.filter(visible, pk__in=list(known)).order_by()
-        return {pk: known[pk] for pk in shown.values_list("pk", flat=True)}
+        return {pk: known[pk] for pk in access.readable_ids(known)}
+    visible = access.visibility_q()
     if load_fields is not None:
         loaded = specific_pages_joined(types, load_fields, Page.objects.filter(visible))
         return {pk: known.get(pk, page) for pk, page in loaded.items()}

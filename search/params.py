@@ -3,6 +3,7 @@ parameter is wrong and what is allowed."""
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.utils import translation
 
@@ -77,10 +78,11 @@ class SearchParams:
         return self.chain or self.language_codes
 
 
-def reader_models() -> list:
+@cache  # the model registry is fixed once Django is set up (read on every search)
+def reader_models() -> tuple:
     from django.apps import apps
 
-    return [m for m in apps.get_models() if issubclass(m, ReaderSearchMixin)]
+    return tuple(m for m in apps.get_models() if issubclass(m, ReaderSearchMixin))
 
 
 def parse(
