@@ -87,9 +87,12 @@ def with_translated_paths(paths: list, reader: str | None) -> list:
     ]
 
 
-def in_source_order(queryset):
+def in_source_order(queryset, language=None):
+    """``language``: the reader's, when ``queryset`` was ``choose``-n for it."""
     module = localizer()
-    return module.in_source_order(queryset) if module else queryset.order_by("path")
+    if module is None:
+        return queryset.order_by("path")
+    return module.in_source_order(queryset, language)
 
 
 def mark(request, pages: list, language) -> list:

@@ -86,3 +86,24 @@ def test_queries_do_not_grow_with_the_number_of_items(
     ten = count_queries()
     practices(40, practice_index, start=10)
     assert count_queries() == ten
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_source_order_is_the_same_with_the_readers_language(
+    fi_index, practice_index, language
+):
+    """English readers' rows are all source pages: their tree order is the source
+    order, read without a lookup per row; a Finnish reader's order is unchanged."""
+    from locales.localized import in_source_order
+
+    first, second, third = practices(3, practice_index)
+    third.move(first, pos="left")  # the editors' order differs from creation's
+    translate(second, "fi", {"Practice 01": "Käytäntö 01"})
+    rows = localized(PracticePage.objects.live(), language)
+    with CaptureQueriesContext(connection) as ctx:
+        given = [p.title for p in in_source_order(rows, language)]
+    generic = [p.title for p in in_source_order(rows)]
+    assert given == generic
+    assert given[0] == "Practice 02" and len(given) == 3
+    lookups = ctx.captured_queries[0]["sql"].count('"translation_key" =')
+    assert lookups == (0 if language == "en" else 1)

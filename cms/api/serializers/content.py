@@ -115,7 +115,8 @@ class ContentSerializer:
         children = access.visible(
             self.request, localized.below(Page, self.page, 1, language)
         )
-        children = localized.in_source_order(localized.choose(children, language))
+        children = localized.choose(children, language)
+        children = localized.in_source_order(children, language)
         filters = reader_filters.parse(params)
         if filters:  # ?kind=…&country=FI: the site's listing filters
             children = children.filter(reader_filters.lookup(filters)).distinct()

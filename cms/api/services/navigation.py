@@ -44,7 +44,8 @@ class Navigation(Component):
         # A page hangs under its parent's item, whichever locale either is shown in.
         keys = dict(candidates.values_list("path", "translation_key"))
         keys[root.path] = root.translation_key
-        tree = localized.in_source_order(localized.choose(candidates, language))
+        tree = localized.choose(candidates, language)
+        tree = localized.in_source_order(tree, language)
         tree = localized.mark(self.request, list(tree), language)
         nodes = {root.translation_key: {"items": []}}
         for page in sorted(tree, key=lambda p: p.depth):
