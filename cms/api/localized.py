@@ -88,7 +88,7 @@ def with_translated_paths(paths: list, reader: str | None) -> list:
 
 
 def in_source_order(queryset, language=None):
-    """``language``: the reader's, when ``queryset`` was ``choose``-n for it."""
+    """``language``: the reader's, when ``queryset`` came from ``choose`` for it."""
     module = localizer()
     if module is None:
         return queryset.order_by("path")
