@@ -65,12 +65,17 @@ def in_source_order(queryset: QuerySet, language: str | None = None) -> QuerySet
     )
 
 
-def below_translations(model, parent: Page, depth: int = 1) -> QuerySet:
+def below_translations(
+    model, parent: Page, depth: int = 1, language: str | None = None
+) -> QuerySet:
     """``model`` pages down to ``depth`` levels below any translation of ``parent``
-    (itself included), in every locale."""
-    paths = Page.objects.filter(translation_key=parent.translation_key).values_list(
-        "path", flat=True
-    )
+    (itself included): in every locale, or, for a reader of ``language``, in the
+    trees of that language and its fallbacks (what ``localized`` picks from)."""
+    translations = Page.objects.filter(translation_key=parent.translation_key)
+    if language:
+        chain = reader_languages(language)
+        translations = translations.filter(locale__language_code__in=chain)
+    paths = translations.values_list("path", flat=True)
     below = Q(pk__in=[])
     for path in paths:
         below |= Q(

@@ -51,7 +51,7 @@ def below(model, page, depth: int = 1, language: str | None = None):
             depth__gt=page.depth,
             depth__lte=page.depth + depth,
         ).order_by("path")
-    return module.below_translations(model, page, depth)
+    return module.below_translations(model, page, depth, language)
 
 
 def with_fallback_languages(languages: list[str], reader: str | None) -> list[str]:

@@ -107,3 +107,23 @@ def test_source_order_is_the_same_with_the_readers_language(
     assert given[0] == "Practice 02" and len(given) == 3
     lookups = ctx.captured_queries[0]["sql"].count('"translation_key" =')
     assert lookups == (0 if language == "en" else 1)
+
+
+def test_a_readers_candidates_come_from_their_languages_trees_only(
+    fi_index, nl_home, practice_index
+):
+    """A Finnish reader's listing picks from the fi and en trees (its fallback
+    chain): the Dutch tree's copies are never read, and the choice is unchanged."""
+    from locales.localized import below_translations
+
+    first, second = practices(2, practice_index)
+    finnish = translate(first, "fi", {"Practice 00": "Käytäntö 00"})
+    translate(practice_index, "nl", {"Practices": "Praktijken"})
+    dutch = translate(second, "nl", {"Practice 01": "Praktijk 01"})
+    everywhere = below_translations(PracticePage, practice_index)
+    for_finns = below_translations(PracticePage, practice_index, language="fi")
+    assert dutch.pk in {p.pk for p in everywhere}
+    assert {p.pk for p in for_finns} == {first.pk, second.pk, finnish.pk}
+    chosen = localized(for_finns, "fi")
+    assert {p.pk for p in chosen} == {p.pk for p in localized(everywhere, "fi")}
+    assert {p.pk for p in chosen} == {finnish.pk, second.pk}
