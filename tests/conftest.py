@@ -244,3 +244,29 @@ class ObjectStore:
         """The object's plain address on the store, with no signature."""
         endpoint = self.storage.endpoint_url.rstrip("/")
         return f"{endpoint}/{self.storage.bucket_name}/{self.prefix}/{name}"
+
+
+@pytest.fixture
+def remembered(monkeypatch):
+    """The shared cache's memo (cms/core/generation) on, as in production, and empty
+    before and after the test."""
+    from cms.core import generation
+
+    monkeypatch.setattr(generation, "shared", lambda: True)
+    generation._MEMO.clear()
+    yield
+    generation._MEMO.clear()
+
+
+@pytest.fixture
+def access_clock(monkeypatch):
+    """``cms.core.access``'s clock, set by the test (``access_clock.value``)."""
+    from types import SimpleNamespace
+
+    from django.utils import timezone
+
+    from cms.core import access
+
+    now = SimpleNamespace(value=timezone.now())
+    monkeypatch.setattr(access, "timezone", SimpleNamespace(now=lambda: now.value))
+    return now

@@ -15,11 +15,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def shared_cache(monkeypatch):
-    monkeypatch.setattr(generation, "shared", lambda: True)
-    generation._MEMO.clear()
-    yield
-    generation._MEMO.clear()
+def shared_cache(remembered):
+    """Every test here with the shared cache's memo on (tests/conftest.py)."""
 
 
 def queries(client, url, **headers) -> list[str]:

@@ -4,12 +4,10 @@ content generation, until the next scheduled go-live or expiry, and a minute at 
 the same answers as the per-request query."""
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from cms.core import access, generation
@@ -19,18 +17,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def shared_cache(monkeypatch):
-    monkeypatch.setattr(generation, "shared", lambda: True)
-    generation._MEMO.clear()
-    yield
-    generation._MEMO.clear()
+def shared_cache(remembered):
+    """Every test here with the shared cache's memo on (tests/conftest.py)."""
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    now = SimpleNamespace(value=timezone.now())
-    monkeypatch.setattr(access, "timezone", SimpleNamespace(now=lambda: now.value))
-    return now
+def clock(access_clock):
+    return access_clock
 
 
 @pytest.fixture

@@ -4,34 +4,26 @@ scheduled go-live or expiry of a live page: time alone changes the set, without 
 publish to bump the generation."""
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 from wagtail.models import Page
 
-from cms.core import access, generation
+from cms.core import access
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def shared_cache(monkeypatch):
-    monkeypatch.setattr(generation, "shared", lambda: True)
-    generation._MEMO.clear()
-    yield
-    generation._MEMO.clear()
+def shared_cache(remembered):
+    """Every test here with the shared cache's memo on (tests/conftest.py)."""
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    """``cms.core.access``'s clock, set by the test."""
-    now = SimpleNamespace(value=timezone.now())
-    monkeypatch.setattr(access, "timezone", SimpleNamespace(now=lambda: now.value))
-    return now
+def clock(access_clock):
+    return access_clock
 
 
 def page_queries(call) -> int:

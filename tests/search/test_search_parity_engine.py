@@ -153,17 +153,6 @@ def test_a_finnish_translator_finds_finnish_drafts_on_the_engine(
     assert "Learnings draft" not in titles(data)
 
 
-@pytest.fixture
-def remembered(monkeypatch):
-    """The shared cache's memo (cms/core/generation), as in production."""
-    from cms.core import generation
-
-    monkeypatch.setattr(generation, "shared", lambda: True)
-    generation._MEMO.clear()
-    yield
-    generation._MEMO.clear()
-
-
 def test_remembered_summaries_on_the_engine_cost_no_page_query(
     client, learning, remembered
 ):
